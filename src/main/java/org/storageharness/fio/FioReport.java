@@ -1,0 +1,34 @@
+package org.storageharness.fio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed fio json/json+ report (the last root document of the output).
+ *
+ * @param fioVersion e.g. {@code fio-3.33}
+ * @param jobs job entries in output order
+ * @param preamble non-JSON text fio put before the JSON (warnings, "terminating on signal"), may be empty
+ * @param documents how many root JSON documents the output had (more than one with --status-interval)
+ */
+public record FioReport(String fioVersion, List<JobStats> jobs, String preamble, int documents) {
+
+    public FioReport {
+        jobs = List.copyOf(jobs);
+    }
+
+    /** Per-group aggregates in group order; entries with the same group id ran concurrently. */
+    public List<GroupResult> groups() {
+        Map<Integer, List<JobStats>> byGroup = new LinkedHashMap<>();
+        for (JobStats job : jobs) {
+            byGroup.computeIfAbsent(job.groupId(), g -> new ArrayList<>()).add(job);
+        }
+        return byGroup.values().stream().map(GroupResult::of).toList();
+    }
+
+    public List<JobStats> failedJobs() {
+        return jobs.stream().filter(JobStats::failed).toList();
+    }
+}

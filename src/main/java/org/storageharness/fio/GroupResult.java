@@ -1,0 +1,51 @@
+package org.storageharness.fio;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregate of the concurrent jobs of one fio group (a stonewalled section with all its clones), or of the same
+ * group run in several pods at once: IOPS and bandwidth summed, latency histograms merged.
+ *
+ * @param groupId fio group id
+ * @param name job name of the group's first job
+ * @param jobs how many job entries were aggregated
+ * @param directions aggregated statistics per direction
+ */
+public record GroupResult(int groupId, String name, int jobs, Map<Direction, DirectionStats> directions) {
+
+    public GroupResult {
+        directions = Map.copyOf(directions);
+    }
+
+    /** Aggregates entries that ran concurrently (same group); the first entry names the group. */
+    public static GroupResult of(List<JobStats> concurrent) {
+        if (concurrent.isEmpty()) {
+            throw new IllegalArgumentException("a group needs at least one job");
+        }
+        Map<Direction, DirectionStats> sum = new EnumMap<>(Direction.class);
+        for (Direction d : Direction.values()) {
+            DirectionStats total = DirectionStats.none();
+            for (JobStats job : concurrent) {
+                total = total.plus(job.direction(d));
+            }
+            sum.put(d, total);
+        }
+        JobStats first = concurrent.get(0);
+        return new GroupResult(first.groupId(), first.name(), concurrent.size(), sum);
+    }
+
+    /** Combines the same group measured in several places at once (fan-out): sums and merged histograms. */
+    public GroupResult plus(GroupResult other) {
+        Map<Direction, DirectionStats> sum = new EnumMap<>(Direction.class);
+        for (Direction d : Direction.values()) {
+            sum.put(d, direction(d).plus(other.direction(d)));
+        }
+        return new GroupResult(groupId, name, jobs + other.jobs, sum);
+    }
+
+    public DirectionStats direction(Direction d) {
+        return directions.get(d);
+    }
+}

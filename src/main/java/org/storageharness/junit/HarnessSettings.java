@@ -1,0 +1,24 @@
+package org.storageharness.junit;
+
+import java.nio.file.Path;
+
+/**
+ * Where things are, from system properties that the Maven build sets: {@code harness.basedir} (project folder),
+ * {@code harness.output}, {@code allure.results.directory}, {@code suite}, {@code fio.path}.
+ */
+record HarnessSettings(Path basedir, Path output, Path allureResults, String suite, String fioPath) {
+
+    static HarnessSettings fromSystemProperties() {
+        Path basedir = Path.of(System.getProperty("harness.basedir", ".")).toAbsolutePath().normalize();
+        Path output = Path.of(System.getProperty("harness.output", basedir.resolve("target/storage-harness")
+                .toString()));
+        Path allure = Path.of(System.getProperty("allure.results.directory", basedir.resolve("target/allure-results")
+                .toString()));
+        return new HarnessSettings(basedir, output, allure, System.getProperty("suite", "smoke"),
+                System.getProperty("fio.path", "fio"));
+    }
+
+    Path suitesDir() {
+        return basedir.resolve("suites");
+    }
+}

@@ -1,0 +1,58 @@
+package org.storageharness.junit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.storageharness.report.RunReport;
+import org.storageharness.run.RunSession;
+import org.storageharness.suite.ConfigurationException;
+import org.storageharness.suite.Overrides;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.SuiteLoader;
+
+/**
+ * The run session in JUnit's root store: opened (suite loaded, validated, target preflighted) the first time cases
+ * are asked for, and closed with the report written when the whole test plan ends.
+ */
+final class SessionResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SessionResource.class);
+
+    private final RunSession session;
+    private final HarnessSettings settings;
+
+    private SessionResource(RunSession session, HarnessSettings settings) {
+        this.session = session;
+        this.settings = settings;
+    }
+
+    static RunSession session(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SessionResource.class, k -> open(), SessionResource.class).session;
+    }
+
+    private static SessionResource open() {
+        HarnessSettings settings = HarnessSettings.fromSystemProperties();
+        List<Problem> problems = new ArrayList<>();
+        Overrides overrides = Overrides.from(System.getProperties(), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("the command line", problems);
+        }
+        Suite suite = new SuiteLoader(settings.suitesDir(), settings.basedir()).load(settings.suite(), overrides);
+        System.out.println("[storage-harness] suite " + suite.name() + " (" + suite.file() + "): "
+                + suite.engines().size() + " engine(s) × " + suite.workloads().size() + " workload(s), "
+                + suite.repetitions() + " repetition(s)");
+        RunSession session = RunSession.open(suite, settings.output(), settings.fioPath(), System.out::println);
+        return new SessionResource(session, settings);
+    }
+
+    @Override
+    public void close() {
+        try {
+            RunReport.write(session, settings.allureResults(), System.out::println);
+        } finally {
+            session.close();
+        }
+    }
+}

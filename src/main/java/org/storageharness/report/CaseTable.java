@@ -1,0 +1,63 @@
+package org.storageharness.report;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.storageharness.check.Format;
+import org.storageharness.check.MetricSet;
+import org.storageharness.check.Violation;
+import org.storageharness.run.CaseResult;
+import org.storageharness.run.GroupMetrics;
+import org.storageharness.suite.Metric;
+import org.storageharness.suite.Threshold;
+
+/** A case's metrics table (HTML): median, each repetition, and the thresholds that apply with their verdicts. */
+public final class CaseTable {
+
+    private CaseTable() {
+    }
+
+    public static String html(CaseResult result, List<Threshold> thresholds) {
+        StringBuilder sb = new StringBuilder("<h2>").append(Html.escape(result.benchmarkCase().name()))
+                .append("</h2>");
+        Set<Threshold> broken = result.violations().stream().map(Violation::threshold).collect(Collectors.toSet());
+        for (GroupMetrics group : result.groups()) {
+            if (group.group() != null) {
+                sb.append("<h3>group ").append(Html.escape(group.group())).append("</h3>");
+            }
+            sb.append(table(group, thresholds, broken));
+        }
+        return Html.page(result.benchmarkCase().name(), sb.toString());
+    }
+
+    private static String table(GroupMetrics group, List<Threshold> thresholds, Set<Threshold> broken) {
+        int reps = group.repetitions().size();
+        StringBuilder sb = new StringBuilder("<table><thead><tr><th>Metric</th><th>")
+                .append(reps > 1 ? "Median" : "Value").append("</th>");
+        for (int i = 1; reps > 1 && i <= reps; i++) {
+            sb.append("<th>#").append(i).append("</th>");
+        }
+        sb.append("<th>Threshold</th></tr></thead><tbody>");
+        for (Metric m : group.median().values().keySet()) {
+            sb.append("<tr><td>").append(Html.escape(SummaryTable.rowLabel(m))).append("</td>")
+                    .append(num(group.median(), m));
+            if (reps > 1) {
+                group.repetitions().forEach(r -> sb.append(num(r, m)));
+            }
+            sb.append("<td>").append(thresholdCell(m, thresholds, broken)).append("</td></tr>");
+        }
+        return sb.append("</tbody></table>").toString();
+    }
+
+    private static String num(MetricSet set, Metric m) {
+        return "<td class=\"num\">" + set.get(m).stream().mapToObj(Format::number).findFirst().orElse("—") + "</td>";
+    }
+
+    private static String thresholdCell(Metric m, List<Threshold> thresholds, Set<Threshold> broken) {
+        return thresholds.stream().filter(t -> t.metric().equals(m)).map(t -> {
+            String text = t.operator() + " " + Format.value(m, t.limit());
+            return broken.contains(t) ? "<span class=\"bad\">" + Html.escape(text) + " ✗</span>"
+                    : Html.escape(text) + " ✓";
+        }).collect(Collectors.joining("<br>"));
+    }
+}

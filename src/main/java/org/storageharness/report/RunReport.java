@@ -1,0 +1,102 @@
+package org.storageharness.report;
+
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.TestResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.storageharness.run.RunSession;
+import org.storageharness.suite.Metric;
+
+/**
+ * Writes the run-level report when a session ends: the summary tables (Markdown and HTML) and charts into the
+ * output folder and as a "Run summary" entry in Allure, plus Allure's environment.properties.
+ */
+public final class RunReport {
+
+    private RunReport() {
+    }
+
+    public static void write(RunSession session, Path allureResults, Consumer<String> log) {
+        Map<String, String> env = environment(session);
+        EnvironmentFile.write(allureResults, env);
+        RunSummary summary = new RunSummary(session.suite(), session.results());
+        if (summary.tables().isEmpty()) {
+            log.accept("[storage-harness] no case produced results; no summary written");
+            return;
+        }
+        Map<String, byte[]> charts = charts(summary);
+        String markdown = summary.markdown(env);
+        String html = summary.html(env);
+        writeFiles(session.outputDir(), markdown, html, charts);
+        writeAllureSummary(session, markdown, html, charts);
+        log.accept("[storage-harness] summary: " + session.outputDir().resolve("summary.md") + "\n" + markdown);
+    }
+
+    static Map<String, String> environment(RunSession session) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("suite", session.suite().name());
+        env.put("target", session.targetId());
+        env.put("run", session.runId());
+        env.put("repetitions", String.valueOf(session.suite().repetitions()));
+        env.putAll(session.facts());
+        return env;
+    }
+
+    private static Map<String, byte[]> charts(RunSummary summary) {
+        Map<String, byte[]> charts = new LinkedHashMap<>();
+        charts.put("iops", Charts.throughput("Total IOPS per engine", new Metric("total", Metric.Quantity.IOPS),
+                summary.tables(), summary.engines()));
+        charts.put("bandwidth", Charts.throughput("Total bandwidth per engine",
+                new Metric("total", Metric.Quantity.BW), summary.tables(), summary.engines()));
+        for (SummaryTable t : summary.tables()) {
+            byte[] png = Charts.latency(t);
+            if (png != null) {
+                charts.put("latency-" + t.title().replaceAll("[^A-Za-z0-9._-]+", "_"), png);
+            }
+        }
+        return charts;
+    }
+
+    private static void writeFiles(Path dir, String markdown, String html, Map<String, byte[]> charts) {
+        try {
+            Files.createDirectories(dir.resolve("charts"));
+            Files.writeString(dir.resolve("summary.md"), markdown);
+            Files.writeString(dir.resolve("summary.html"), html);
+            for (Map.Entry<String, byte[]> c : charts.entrySet()) {
+                Files.write(dir.resolve("charts").resolve(c.getKey() + ".png"), c.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the summary into [" + dir + "]", e);
+        }
+    }
+
+    private static void writeAllureSummary(RunSession session, String markdown, String html,
+                                           Map<String, byte[]> charts) {
+        AllureLifecycle lifecycle = Allure.getLifecycle();
+        String uuid = UUID.randomUUID().toString();
+        String name = "Run summary · " + session.suite().name();
+        TestResult result = new TestResult().setUuid(uuid).setName(name).setFullName("storage-harness." + name)
+                .setHistoryId("run-summary-" + session.suite().name()).setStatus(Status.PASSED)
+                .setDescription("Medians per engine and workload, as tables and charts, for the whole run.")
+                .setLabels(List.of(new Label().setName("feature").setValue("summary"),
+                        new Label().setName("suite").setValue("Run summary"),
+                        new Label().setName("epic").setValue("suite " + session.suite().name())));
+        lifecycle.scheduleTestCase(result);
+        lifecycle.startTestCase(uuid);
+        lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html", html.getBytes());
+        lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md", markdown.getBytes());
+        charts.forEach((key, png) -> lifecycle.addAttachment("chart " + key, "image/png", ".png", png));
+        lifecycle.stopTestCase(uuid);
+        lifecycle.writeTestCase(uuid);
+    }
+}

@@ -1,0 +1,68 @@
+package org.storageharness.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storageharness.check.MetricSet;
+import org.storageharness.run.CaseResult;
+import org.storageharness.run.GroupMetrics;
+import org.storageharness.suite.Suite;
+
+/** The run-level summary: one {@link SummaryTable} per workload (and fio group), engines as columns. */
+public final class RunSummary {
+
+    private final Suite suite;
+    private final List<SummaryTable> tables;
+    private final List<String> engines;
+
+    public RunSummary(Suite suite, List<CaseResult> results) {
+        this.suite = suite;
+        this.engines = suite.engines().stream().map(e -> e.id())
+                .filter(id -> results.stream().anyMatch(r -> r.benchmarkCase().engine().id().equals(id))).toList();
+        Map<String, Map<String, MetricSet>> byTitle = new LinkedHashMap<>();
+        for (var workload : suite.workloads()) {
+            for (CaseResult r : results) {
+                if (!r.benchmarkCase().workload().id().equals(workload.id())) {
+                    continue;
+                }
+                for (GroupMetrics g : r.groups()) {
+                    String title = g.group() == null ? workload.id() : workload.id() + " / " + g.group();
+                    byTitle.computeIfAbsent(title, t -> new LinkedHashMap<>())
+                            .put(r.benchmarkCase().engine().id(), g.median());
+                }
+            }
+        }
+        this.tables = new ArrayList<>();
+        byTitle.forEach((title, byEngine) -> tables.add(new SummaryTable(title, engines, byEngine)));
+    }
+
+    public List<SummaryTable> tables() {
+        return tables;
+    }
+
+    public List<String> engines() {
+        return engines;
+    }
+
+    public String markdown(Map<String, String> environment) {
+        StringBuilder sb = new StringBuilder("# Suite ").append(suite.name()).append("\n\n");
+        if (!suite.description().isBlank()) {
+            sb.append(suite.description().strip()).append("\n\n");
+        }
+        environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+        sb.append('\n');
+        tables.forEach(t -> sb.append(t.markdown()).append('\n'));
+        return sb.toString();
+    }
+
+    public String html(Map<String, String> environment) {
+        StringBuilder sb = new StringBuilder("<h1>Suite ").append(Html.escape(suite.name())).append("</h1>");
+        sb.append("<p>").append(Html.escape(suite.description())).append("</p><table>");
+        environment.forEach((k, v) -> sb.append("<tr><th>").append(Html.escape(k)).append("</th><td>")
+                .append(Html.escape(v)).append("</td></tr>"));
+        sb.append("</table>");
+        tables.forEach(t -> sb.append(t.html()));
+        return Html.page("Suite " + suite.name(), sb.toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** Reports: Allure attachments, the run summary (experiment-style tables, charts) and the environment file. */
+package org.storageharness.report;

@@ -1,0 +1,13 @@
+package org.storageharness.run;
+
+/** How a case ended, for the JUnit glue to turn into passed, failed or skipped. Harness errors are exceptions. */
+public sealed interface CaseOutcome {
+
+    /** The case does not apply on this target; the reason is shown to the user. */
+    record Skipped(String reason) implements CaseOutcome {
+    }
+
+    /** The case ran; it failed if {@code result.violations()} is not empty. */
+    record Done(CaseResult result) implements CaseOutcome {
+    }
+}

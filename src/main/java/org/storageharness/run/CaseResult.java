@@ -1,0 +1,28 @@
+package org.storageharness.run;
+
+import java.time.Duration;
+import java.util.List;
+import org.storageharness.check.Violation;
+
+/**
+ * A finished case: its metrics per fio group and the thresholds it broke.
+ *
+ * @param benchmarkCase the case
+ * @param groups metrics per fio group, in group order
+ * @param violations thresholds broken by the median metrics; empty when it passed
+ * @param wallTime time the case took, all repetitions together
+ * @param fioRuntime fio runtime the case asked for, all repetitions together (zero when not time based)
+ */
+public record CaseResult(BenchmarkCase benchmarkCase, List<GroupMetrics> groups, List<Violation> violations,
+                         Duration wallTime, Duration fioRuntime) {
+
+    public CaseResult {
+        groups = List.copyOf(groups);
+        violations = List.copyOf(violations);
+    }
+
+    /** Case time not spent in fio's timed I/O: setup, file layout, process start, parsing, reporting. */
+    public Duration overhead() {
+        return wallTime.minus(fioRuntime);
+    }
+}

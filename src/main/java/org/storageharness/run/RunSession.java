@@ -1,0 +1,166 @@
+package org.storageharness.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.storageharness.check.MetricSet;
+import org.storageharness.check.ThresholdCheck;
+import org.storageharness.check.Violation;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.fio.FioReport;
+import org.storageharness.fio.FioRunner;
+import org.storageharness.fio.GroupResult;
+import org.storageharness.suite.ConfigurationException;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.target.Target;
+import org.storageharness.target.TargetResolver;
+
+/**
+ * One run of a suite on a target: validated before anything starts, cases run one after another (parallel cases on
+ * shared disks would falsify each other), results kept for the summary, everything created removed on close.
+ */
+public final class RunSession implements AutoCloseable {
+
+    private final Suite suite;
+    private final String runId;
+    private final Path outputDir;
+    private final FioRunner fio;
+    private final Target target;
+    private final Progress progress;
+    private final List<CaseResult> results = new CopyOnWriteArrayList<>();
+
+    private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Target target, Consumer<String> log) {
+        this.suite = suite;
+        this.runId = runId;
+        this.outputDir = outputDir;
+        this.fio = fio;
+        this.target = target;
+        this.progress = new Progress(log, cases(suite), suite.repetitions());
+    }
+
+    /**
+     * Resolves the target and runs its preflight; any problem ends in a {@link ConfigurationException} before a single
+     * case starts, with the target already cleaned up.
+     */
+    public static RunSession open(Suite suite, Path outputDir, String fioPath, Consumer<String> log) {
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        FioRunner fio = new FioRunner(fioPath);
+        Target target = null;
+        try {
+            target = TargetResolver.resolve(suite, fio, runId, log);
+            List<Problem> problems = target.preflight(suite);
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException("preflight of suite [" + suite.name() + "] on target ["
+                        + target.id() + "]", problems);
+            }
+            return new RunSession(suite, runId, outputDir, fio, target, log);
+        } catch (RuntimeException e) {
+            if (target != null) {
+                target.close();
+            }
+            fio.close();
+            throw e;
+        }
+    }
+
+    public static List<BenchmarkCase> cases(Suite suite) {
+        List<BenchmarkCase> cases = new ArrayList<>();
+        suite.engines().forEach(e -> suite.workloads().forEach(w -> cases.add(new BenchmarkCase(e, w))));
+        return cases;
+    }
+
+    /** Runs one case (all repetitions), attaching its evidence to {@code evidence} whatever the outcome. */
+    public CaseOutcome run(BenchmarkCase c, EvidenceSink evidence) throws InterruptedException {
+        evidence.parameter("engine", c.engine().id());
+        evidence.parameter("workload", c.workload().id());
+        evidence.parameter("target", target.id());
+        var skip = target.skipReason(c.engine());
+        if (skip.isPresent()) {
+            return new CaseOutcome.Skipped(skip.get());
+        }
+        progress.starting(c);
+        long start = System.nanoTime();
+        List<FioReport> reports = new ArrayList<>();
+        for (int rep = 1; rep <= suite.repetitions(); rep++) {
+            Path caseDir = outputDir.resolve("cases").resolve(c.engine().id()).resolve(c.workload().id())
+                    .resolve("rep-" + rep);
+            try {
+                FioExecution execution = target.run(c.engine(), c.workload(), caseDir);
+                reports.add(execution.report());
+            } finally {
+                attachEvidence(evidence, caseDir, suite.repetitions() > 1 ? " #" + rep : "");
+            }
+        }
+        CaseResult result = judge(c, reports, Duration.ofNanos(System.nanoTime() - start));
+        results.add(result);
+        progress.finished(c, result);
+        return new CaseOutcome.Done(result);
+    }
+
+    private CaseResult judge(BenchmarkCase c, List<FioReport> reports, Duration wall) {
+        int groupCount = reports.get(0).groups().size();
+        List<GroupMetrics> groups = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int g = 0; g < groupCount; g++) {
+            List<MetricSet> reps = new ArrayList<>();
+            String name = null;
+            for (FioReport report : reports) {
+                GroupResult group = report.groups().get(g);
+                name = groupCount > 1 ? group.name() : null;
+                reps.add(MetricSet.of(group));
+            }
+            MetricSet median = MetricSet.median(reps);
+            groups.add(new GroupMetrics(name, median, reps));
+            violations.addAll(ThresholdCheck.evaluate(suite.thresholdsFor(c.engine().id(), c.workload().id()),
+                    median, name));
+        }
+        return new CaseResult(c, groups, violations, wall, progress.fioTime(c));
+    }
+
+    private static void attachEvidence(EvidenceSink evidence, Path caseDir, String suffix) {
+        evidence.attachFile("fio job file" + suffix, "text/plain", caseDir.resolve(Target.Evidence.JOB_FILE));
+        evidence.attachFile("fio output (json+)" + suffix, "application/json",
+                caseDir.resolve(Target.Evidence.OUTPUT));
+        evidence.attachFile("fio messages" + suffix, "text/plain", caseDir.resolve(Target.Evidence.MESSAGES));
+    }
+
+    public Suite suite() {
+        return suite;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public Path outputDir() {
+        return outputDir;
+    }
+
+    public Map<String, String> facts() {
+        return target.facts();
+    }
+
+    public String targetId() {
+        return target.id();
+    }
+
+    public List<CaseResult> results() {
+        return List.copyOf(results);
+    }
+
+    @Override
+    public void close() {
+        try {
+            target.close();
+        } finally {
+            fio.close();
+        }
+    }
+}

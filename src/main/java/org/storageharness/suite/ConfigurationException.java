@@ -1,0 +1,30 @@
+package org.storageharness.suite;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Bad suite, catalog or option input; carries every problem found so the user fixes them in one go. */
+public class ConfigurationException extends RuntimeException {
+
+    private final List<Problem> problems;
+
+    public ConfigurationException(String subject, List<Problem> problems) {
+        super(format(subject, problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public ConfigurationException(String message) {
+        super("Configuration error: " + message);
+        this.problems = List.of();
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String format(String subject, List<Problem> problems) {
+        String noun = problems.size() == 1 ? "problem" : "problems";
+        return "Configuration error: " + subject + " has " + problems.size() + " " + noun + "; nothing was started.\n"
+                + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
+    }
+}

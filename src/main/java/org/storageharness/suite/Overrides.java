@@ -1,0 +1,60 @@
+package org.storageharness.suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Command-line overrides ({@code -Dtarget}, {@code -Dengines}, {@code -Dworkloads}, {@code -Druntime}); they beat
+ * everything in suite files.
+ *
+ * @param target target id, null when not given
+ * @param engines engine ids to keep, empty for all
+ * @param workloads workload ids to keep, empty for all
+ * @param runtime fio runtime for every workload, null when not given
+ */
+public record Overrides(String target, List<String> engines, List<String> workloads, Duration runtime) {
+
+    static final Path COMMAND_LINE = Path.of("command line");
+
+    public Overrides {
+        engines = List.copyOf(engines);
+        workloads = List.copyOf(workloads);
+    }
+
+    public static Overrides none() {
+        return new Overrides(null, List.of(), List.of(), null);
+    }
+
+    /** Reads the overrides from system properties; a malformed value is reported to {@code problems}. */
+    public static Overrides from(Properties props, List<Problem> problems) {
+        String runtimeText = blankToNull(props.getProperty("runtime"));
+        Duration runtime = runtimeText == null ? null : Units.duration(runtimeText);
+        if (runtimeText != null && (runtime == null || runtime.isZero())) {
+            problems.add(new Problem(COMMAND_LINE, 0, "-Druntime",
+                    "expected a positive duration such as [10s], [5m] or [300] (seconds) but was [" + runtimeText + "]"));
+        }
+        return new Overrides(blankToNull(props.getProperty("target")), list(props.getProperty("engines")),
+                list(props.getProperty("workloads")), runtime);
+    }
+
+    public static Overrides from(Map<String, String> values, List<Problem> problems) {
+        Properties props = new Properties();
+        props.putAll(values);
+        return from(props, problems);
+    }
+
+    private static List<String> list(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

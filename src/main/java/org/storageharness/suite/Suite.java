@@ -1,0 +1,36 @@
+package org.storageharness.suite;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated suite: what to run (engines × workloads), where, how often, and the thresholds that judge it.
+ *
+ * @param name suite name (file name without {@code .yaml})
+ * @param file the suite file
+ * @param description free text for the report
+ * @param target where to run
+ * @param engines engines in suite order, never empty
+ * @param workloads workloads in suite order, never empty
+ * @param thresholds every threshold, with its engine/workload selectors
+ * @param repetitions how many times each case runs (≥ 1)
+ */
+public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
+                    List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions) {
+
+    public Suite {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(target);
+        engines = List.copyOf(engines);
+        workloads = List.copyOf(workloads);
+        thresholds = List.copyOf(thresholds);
+        if (engines.isEmpty() || workloads.isEmpty() || repetitions < 1) {
+            throw new IllegalArgumentException("a suite needs engines, workloads and repetitions >= 1");
+        }
+    }
+
+    public List<Threshold> thresholdsFor(String engine, String workload) {
+        return thresholds.stream().filter(t -> t.appliesTo(engine, workload)).toList();
+    }
+}

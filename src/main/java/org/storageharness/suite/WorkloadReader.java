@@ -1,0 +1,134 @@
+package org.storageharness.suite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a suite's {@code workloads:} entries: catalog ids, catalog entries with overrides, fio options, or job files.
+ * Runtime precedence: command line, then the workload entry, then the suite, then the catalog.
+ */
+final class WorkloadReader {
+
+    private static final Set<String> KEYS = Set.of("id", "extends", "description", "fio", "jobFile", "runtime",
+            "size", "thresholds");
+
+    private final WorkloadCatalog catalog;
+    private final Path suiteDir;
+    private final Duration suiteRuntime;
+    private final String suiteSize;
+    private final Duration commandLineRuntime;
+    private final List<Problem> problems;
+    private final List<Threshold> thresholds;
+
+    WorkloadReader(WorkloadCatalog catalog, Path suiteDir, Defaults defaults, List<Problem> problems,
+                   List<Threshold> thresholds) {
+        this.catalog = catalog;
+        this.suiteDir = suiteDir;
+        this.suiteRuntime = defaults.runtime();
+        this.suiteSize = defaults.size();
+        this.commandLineRuntime = defaults.commandLineRuntime();
+        this.problems = problems;
+        this.thresholds = thresholds;
+    }
+
+    /** Suite-wide settings that apply to every workload unless the workload entry overrides them. */
+    record Defaults(Duration runtime, String size, Duration commandLineRuntime) {
+    }
+
+    List<WorkloadSpec> read(Fields top) {
+        if (!top.has("workloads")) {
+            top.report("workloads", "missing required key [workloads]; catalog workloads: " + catalogIds());
+        }
+        return top.list("workloads", this::workload);
+    }
+
+    private WorkloadSpec workload(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.value() != null) {
+            WorkloadCatalog.Entry entry = catalog.get(s.value());
+            if (entry == null) {
+                problems.add(Fields.problem(node, "unknown workload id [" + s.value() + "]; catalog workloads: "
+                        + catalogIds() + "; or define it here with [id] and [fio] or [jobFile]"));
+                return null;
+            }
+            return spec(entry.id(), entry.description(), new LinkedHashMap<>(entry.options()), null, null);
+        }
+        Fields f = Fields.of(node, KEYS, problems);
+        String id = f.required("id");
+        if (id == null) {
+            return null;
+        }
+        ThresholdReader.Scope scope = ThresholdReader.Scope.workload(id);
+        f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
+        Duration runtime = f.duration("runtime");
+        if (f.has("jobFile")) {
+            return jobFileWorkload(f, id, runtime);
+        }
+        String base = f.string("extends", f.has("fio") ? null : id);
+        Map<String, String> options = new LinkedHashMap<>();
+        String description = f.string("description", "");
+        if (base != null) {
+            WorkloadCatalog.Entry entry = catalog.get(base);
+            if (entry == null) {
+                f.report(f.has("extends") ? "extends" : "id", "unknown workload id [" + base + "]; catalog workloads: "
+                        + catalogIds() + "; or give fio options under [fio] or a [jobFile]");
+                return null;
+            }
+            options.putAll(entry.options());
+            description = description.isEmpty() ? entry.description() : description;
+        }
+        Map<String, String> own = f.scalarMap("fio");
+        FioOptionRules.check(own, (key, msg) -> problems.add(Fields.problem(f.node("fio"), key + ": " + msg)));
+        options.putAll(own);
+        if (options.isEmpty()) {
+            f.report("fio", "workload [" + id + "] has no fio options; add [fio: {rw: randread, bs: 4k, ...}]");
+        }
+        return spec(id, description, options, runtime, f.string("size", null));
+    }
+
+    private WorkloadSpec jobFileWorkload(Fields f, String id, Duration runtime) {
+        if (f.has("fio") || f.has("extends") || f.has("size")) {
+            f.report("jobFile", "a job-file workload takes its options from the file; remove [fio], [extends], [size]");
+        }
+        Path file = suiteDir.resolve(f.string("jobFile", "")).normalize();
+        if (!Files.isReadable(file)) {
+            f.report("jobFile", "fio job file [" + file + "] does not exist or is not readable");
+            return null;
+        }
+        Duration effective = first(commandLineRuntime, runtime, suiteRuntime);
+        return new WorkloadSpec(id, f.string("description", "fio job file " + file.getFileName()), Map.of(), file,
+                effective);
+    }
+
+    private WorkloadSpec spec(String id, String description, Map<String, String> options, Duration runtime,
+                              String size) {
+        Duration catalogRuntime = options.containsKey("runtime") ? Units.duration(options.get("runtime")) : null;
+        Duration effective = first(commandLineRuntime, runtime, suiteRuntime, catalogRuntime);
+        String effectiveSize = size != null ? size : suiteSize;
+        if (effectiveSize != null) {
+            options.put("size", effectiveSize);
+        }
+        if (effective != null) {
+            long ms = effective.toMillis();
+            options.put("runtime", ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms");
+        }
+        return new WorkloadSpec(id, description, options, null, effective);
+    }
+
+    private static Duration first(Duration... candidates) {
+        for (Duration d : candidates) {
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private String catalogIds() {
+        return Fields.sorted(catalog.ids());
+    }
+}

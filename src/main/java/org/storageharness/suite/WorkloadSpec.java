@@ -1,0 +1,33 @@
+package org.storageharness.suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One fio workload: either fio options (rendered into a job file by the harness) or a user's fio job file.
+ *
+ * @param id stable id used in display names, results and thresholds
+ * @param description free text for the report
+ * @param options fio options of the job section, in order; empty for a job-file workload
+ * @param jobFile a user's fio job file; null for an options workload
+ * @param runtime fio runtime for time-based jobs; null when the job is not time based
+ */
+public record WorkloadSpec(String id, String description, Map<String, String> options, Path jobFile, Duration runtime) {
+
+    public WorkloadSpec {
+        Objects.requireNonNull(id);
+        description = description == null ? "" : description;
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        if (jobFile != null && !options.isEmpty()) {
+            throw new IllegalArgumentException("a workload has either fio options or a job file, not both");
+        }
+    }
+
+    public boolean isJobFile() {
+        return jobFile != null;
+    }
+}
