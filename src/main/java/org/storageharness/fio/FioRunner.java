@@ -62,7 +62,7 @@ public final class FioRunner implements AutoCloseable {
             running.remove(process);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        return result(process.exitValue(), read(invocation.outputFile()), stdoutText(stdoutFile, stderrFile), wall);
+        return judge(parser, process.exitValue(), read(invocation.outputFile()), messages(stdoutFile, stderrFile), wall);
     }
 
     private Process start(FioInvocation invocation, Path stdoutFile, Path stderrFile) {
@@ -82,7 +82,11 @@ public final class FioRunner implements AutoCloseable {
         }
     }
 
-    private FioExecution result(int exitCode, String output, String stderr, Duration wall) {
+    /**
+     * Turns a finished fio process into a result: failure is a non-zero exit code, a job error, errors counted under
+     * continue_on_error (exit code 0!), or short/dropped I/Os.
+     */
+    static FioExecution judge(FioOutputParser parser, int exitCode, String output, String stderr, Duration wall) {
         FioReport report;
         try {
             report = parser.parse(output);
@@ -101,7 +105,7 @@ public final class FioRunner implements AutoCloseable {
     }
 
     /** stdout and stderr together: fio prints some warnings to stdout even when the report goes to a file. */
-    private static String stdoutText(Path stdoutFile, Path stderrFile) {
+    private static String messages(Path stdoutFile, Path stderrFile) {
         String out = read(stdoutFile).strip();
         String err = read(stderrFile).strip();
         return out.isEmpty() ? err : err.isEmpty() ? out : out + "\n" + err;

@@ -16,7 +16,11 @@ import java.util.Map;
 public record GroupResult(int groupId, String name, int jobs, Map<Direction, DirectionStats> directions) {
 
     public GroupResult {
-        directions = Map.copyOf(directions);
+        EnumMap<Direction, DirectionStats> all = new EnumMap<>(Direction.class);
+        for (Direction d : Direction.values()) {
+            all.put(d, directions.getOrDefault(d, DirectionStats.none()));
+        }
+        directions = Map.copyOf(all);
     }
 
     /** Aggregates entries that ran concurrently (same group); the first entry names the group. */

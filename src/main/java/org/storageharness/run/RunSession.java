@@ -124,11 +124,18 @@ public final class RunSession implements AutoCloseable {
         return new CaseResult(c, groups, violations, wall, progress.fioTime(c));
     }
 
+    /** Attaches the evidence files that exist and are not empty (fio's messages usually are). */
     private static void attachEvidence(EvidenceSink evidence, Path caseDir, String suffix) {
-        evidence.attachFile("fio job file" + suffix, "text/plain", caseDir.resolve(Target.Evidence.JOB_FILE));
-        evidence.attachFile("fio output (json+)" + suffix, "application/json",
-                caseDir.resolve(Target.Evidence.OUTPUT));
-        evidence.attachFile("fio messages" + suffix, "text/plain", caseDir.resolve(Target.Evidence.MESSAGES));
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put(Target.Evidence.JOB_FILE, "fio job file");
+        files.put(Target.Evidence.OUTPUT, "fio output (json+)");
+        files.put(Target.Evidence.MESSAGES, "fio messages");
+        files.forEach((file, name) -> {
+            Path path = caseDir.resolve(file);
+            if (path.toFile().length() > 0) {
+                evidence.attachFile(name + suffix, file.endsWith(".json") ? "application/json" : "text/plain", path);
+            }
+        });
     }
 
     public Suite suite() {
