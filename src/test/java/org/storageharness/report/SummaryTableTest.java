@@ -1,0 +1,62 @@
+package org.storageharness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storageharness.check.MetricSet;
+import org.storageharness.suite.Metric;
+
+class SummaryTableTest {
+
+    private static Metric m(String name) {
+        return Metric.parse(name).orElseThrow();
+    }
+
+    private static SummaryTable experimentOneTable() {
+        Map<String, MetricSet> byEngine = new LinkedHashMap<>();
+        byEngine.put("linstor-lvmthin", new MetricSet(Map.of(m("read.bw"), 148.0, m("write.bw"), 148.0,
+                m("read.iops"), 37000.0, m("write.lat.mean"), 3.0, m("write.lat.p99.9"), 20.0)));
+        byEngine.put("longhorn-v2", new MetricSet(Map.of(m("read.bw"), 83.0, m("write.bw"), 83.0,
+                m("read.iops"), 21000.0, m("write.lat.mean"), 3.8)));
+        return new SummaryTable("randrw-4k-qd16x8", List.of("linstor-lvmthin", "longhorn-v2"), byEngine);
+    }
+
+    @Test
+    void enginesAreColumnsAndMetricsAreRowsInExperimentOrder() {
+        String md = experimentOneTable().markdown();
+
+        assertThat(md).startsWith("### randrw-4k-qd16x8\n\n| Metric | linstor-lvmthin | longhorn-v2 |\n|:--|:--:|:--:|\n")
+                .contains("| Read bandwidth (MiB/s) | 148.0 | 83.00 |\n")
+                .contains("| Read IOPS | 37,000 | 21,000 |\n")
+                .contains("| Avg write latency (ms) | 3.00 | 3.80 |\n")
+                .contains("| p99.9 write latency (ms) | 20.00 | — |\n");
+        assertThat(md.indexOf("Write bandwidth")).isLessThan(md.indexOf("Read IOPS"));
+        assertThat(md.indexOf("Read IOPS")).isLessThan(md.indexOf("Avg write latency"));
+        assertThat(md).doesNotContain("Total IOPS");
+    }
+
+    @Test
+    void htmlHasTheSameCells() {
+        String html = experimentOneTable().html();
+
+        assertThat(html).contains("<th>linstor-lvmthin</th><th>longhorn-v2</th>")
+                .contains("<tr><td>Read IOPS</td><td class=\"num\">37,000</td><td class=\"num\">21,000</td></tr>");
+    }
+
+    @Test
+    void chartsRenderAsPng() {
+        SummaryTable table = experimentOneTable();
+
+        byte[] bars = Charts.throughput("Read IOPS", m("read.iops"), List.of(table), table.engines());
+        byte[] latency = Charts.latency(new SummaryTable("t", List.of("a"), Map.of("a", new MetricSet(Map.of(
+                m("read.lat.p50"), 0.2, m("read.lat.p90"), 0.4, m("read.lat.p99"), 1.0, m("read.lat.p99.9"), 8.0,
+                m("read.lat.p99.99"), 20.0)))));
+
+        assertThat(bars).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(latency).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Charts.latency(table)).as("no engine has every percentile").isNull();
+    }
+}
