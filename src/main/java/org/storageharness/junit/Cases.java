@@ -20,6 +20,9 @@ public final class Cases {
     }
 
     public static void benchmark(RunSession session, BenchmarkCase c) throws InterruptedException {
+        Allure.getLifecycle().updateTestCase(tc -> tc.setName(c.name()));
+        Allure.epic("suite " + session.suite().name());
+        Allure.suite("benchmarks · suite " + session.suite().name());
         Allure.label("feature", "benchmark");
         Allure.story(c.engine().id());
         Allure.label("workload", c.workload().id());
@@ -32,6 +35,7 @@ public final class Cases {
         CaseResult result = ((CaseOutcome.Done) outcome).result();
         List<Threshold> thresholds = session.suite().thresholdsFor(c.engine().id(), c.workload().id());
         evidence.attachText("metrics", "text/html", CaseTable.html(result, thresholds));
+        Allure.descriptionHtml(CaseTable.description(c.workload().description(), result, thresholds));
         if (!result.violations().isEmpty()) {
             Assertions.fail(ThresholdCheck.message(c.name(), result.violations()));
         }

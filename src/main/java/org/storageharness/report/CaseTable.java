@@ -17,9 +17,20 @@ public final class CaseTable {
     private CaseTable() {
     }
 
+    /** A standalone page (for the attachment). */
     public static String html(CaseResult result, List<Threshold> thresholds) {
-        StringBuilder sb = new StringBuilder("<h2>").append(Html.escape(result.benchmarkCase().name()))
-                .append("</h2>");
+        return Html.page(result.benchmarkCase().name(), "<h2>" + Html.escape(result.benchmarkCase().name()) + "</h2>"
+                + fragment(result, thresholds));
+    }
+
+    /** The case's description for Allure: the workload's text, then the metrics tables. */
+    public static String description(String text, CaseResult result, List<Threshold> thresholds) {
+        return "<p>" + Html.escape(text) + "</p>" + fragment(result, thresholds);
+    }
+
+    /** The tables alone, for embedding. */
+    public static String fragment(CaseResult result, List<Threshold> thresholds) {
+        StringBuilder sb = new StringBuilder();
         Set<Threshold> broken = result.violations().stream().map(Violation::threshold).collect(Collectors.toSet());
         for (GroupMetrics group : result.groups()) {
             if (group.group() != null) {
@@ -27,7 +38,7 @@ public final class CaseTable {
             }
             sb.append(table(group, thresholds, broken));
         }
-        return Html.page(result.benchmarkCase().name(), sb.toString());
+        return sb.toString();
     }
 
     private static String table(GroupMetrics group, List<Threshold> thresholds, Set<Threshold> broken) {

@@ -38,11 +38,11 @@ public final class Charts {
         return png(chart);
     }
 
-    /** Latency percentiles (p50 … p99.99) of one workload, one series per engine and direction, log scale. */
+    /** Latency percentiles (p50 … p99.99) of one workload, one series per engine and direction. */
     public static byte[] latency(SummaryTable table) {
-        CategoryChart chart = base(table.title() + " · latency percentiles", "percentile", "latency (ms, log scale)");
-        chart.getStyler().setYAxisLogarithmic(true);
+        CategoryChart chart = base(table.title() + " · latency percentiles", "percentile", "latency (ms)");
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setOverlapped(true);
         List<String> x = PERCENTILES.stream().map(q -> q.key().substring(4)).toList();
         for (String engine : table.engines()) {
             for (String scope : List.of("read", "write")) {
