@@ -11,7 +11,7 @@ import org.storageharness.check.Violation;
  * @param groups metrics per fio group, in group order
  * @param violations thresholds broken by the median metrics; empty when it passed
  * @param wallTime time the case took, all repetitions together
- * @param fioRuntime fio runtime the case asked for, all repetitions together (zero when not time based)
+ * @param fioRuntime time fio spent doing I/O as it reports it, all groups and repetitions together
  */
 public record CaseResult(BenchmarkCase benchmarkCase, List<GroupMetrics> groups, List<Violation> violations,
                          Duration wallTime, Duration fioRuntime) {

@@ -39,8 +39,9 @@ final class Progress {
         finished++;
         overheadSum = overheadSum.plus(result.overhead());
         String verdict = result.violations().isEmpty() ? "ok" : result.violations().size() + " threshold(s) broken";
-        out.accept(String.format("[storage-harness] case %s done in %s: %s", c.name(), Units.human(result.wallTime()),
-                verdict));
+        out.accept(String.format(java.util.Locale.ROOT, "[storage-harness] case %s done in %.2f s (fio I/O %.2f s,"
+                        + " overhead %.2f s): %s", c.name(), result.wallTime().toMillis() / 1000.0,
+                result.fioRuntime().toMillis() / 1000.0, result.overhead().toMillis() / 1000.0, verdict));
     }
 
     Duration fioTime(BenchmarkCase c) {
