@@ -42,7 +42,9 @@ public final class RunSession implements AutoCloseable {
         this.outputDir = outputDir;
         this.fio = fio;
         this.target = target;
-        this.progress = new Progress(log, cases(suite), suite.repetitions());
+        List<BenchmarkCase> runnable = cases(suite).stream()
+                .filter(c -> target.skipReason(c.engine()).isEmpty()).toList();
+        this.progress = new Progress(log, runnable, suite.repetitions());
     }
 
     /**

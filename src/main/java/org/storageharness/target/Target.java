@@ -1,0 +1,47 @@
+package org.storageharness.target;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.WorkloadSpec;
+
+/** Where fio runs for an engine. Created per run; {@link #close()} removes everything the target created. */
+public interface Target extends AutoCloseable {
+
+    /** Target id shown in reports: {@code local}, {@code kubeconfig:<context>}, {@code k3s}. */
+    String id();
+
+    /** Facts about the machine or cluster for the report's environment (kernel, CPU, RAM, fio version...). */
+    Map<String, String> facts();
+
+    /** Why {@code engine} cannot run on this target, or empty when it can. */
+    Optional<String> skipReason(EngineSpec engine);
+
+    /** Checks, before any case, everything that would make the run meaningless; also prepares engines' volumes. */
+    List<Problem> preflight(Suite suite);
+
+    /**
+     * Runs {@code workload} on {@code engine}. The job file and fio's output are written into {@code caseDir}
+     * (as {@link Evidence} files) whatever the outcome.
+     */
+    FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException;
+
+    /** Removes what this target created (files, directories, cluster objects). */
+    @Override
+    void close();
+
+    /** Names of the evidence files a run leaves in its case directory. */
+    final class Evidence {
+        public static final String JOB_FILE = "job.fio";
+        public static final String OUTPUT = "fio-output.json";
+        public static final String MESSAGES = "fio-output.json.stderr";
+
+        private Evidence() {
+        }
+    }
+}
