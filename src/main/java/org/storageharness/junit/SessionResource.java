@@ -29,7 +29,17 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
 
     static RunSession session(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SessionResource.class, k -> open(), SessionResource.class).session;
+                .getOrComputeIfAbsent(SessionResource.class, k -> openReporting(), SessionResource.class).session;
+    }
+
+    /** Prints a configuration error in full on the console too: Maven shows only the first line of a test error. */
+    private static SessionResource openReporting() {
+        try {
+            return open();
+        } catch (ConfigurationException e) {
+            System.err.println("[storage-harness] " + e.getMessage().strip());
+            throw e;
+        }
     }
 
     private static SessionResource open() {

@@ -34,12 +34,12 @@ public final class RunReport {
             log.accept("[storage-harness] no case produced results; no summary written");
             return;
         }
-        Map<String, byte[]> charts = charts(summary);
-        String markdown = summary.markdown(env);
-        String html = summary.html(env);
-        writeFiles(session.outputDir(), markdown, html, charts);
-        writeAllureSummary(session, markdown, html, charts);
-        log.accept("[storage-harness] summary: " + session.outputDir().resolve("summary.md") + "\n" + markdown);
+        Rendered rendered = new Rendered(summary.markdown(env), summary.html(env), summary.tablesHtml(),
+                charts(summary));
+        writeFiles(session.outputDir(), rendered);
+        writeAllureSummary(session, rendered);
+        log.accept("[storage-harness] summary: " + session.outputDir().resolve("summary.md") + "\n"
+                + rendered.markdown());
     }
 
     static Map<String, String> environment(RunSession session) {
@@ -67,12 +67,16 @@ public final class RunReport {
         return charts;
     }
 
-    private static void writeFiles(Path dir, String markdown, String html, Map<String, byte[]> charts) {
+    /** The summary in every form the run writes. */
+    private record Rendered(String markdown, String html, String tablesHtml, Map<String, byte[]> charts) {
+    }
+
+    private static void writeFiles(Path dir, Rendered rendered) {
         try {
             Files.createDirectories(dir.resolve("charts"));
-            Files.writeString(dir.resolve("summary.md"), markdown);
-            Files.writeString(dir.resolve("summary.html"), html);
-            for (Map.Entry<String, byte[]> c : charts.entrySet()) {
+            Files.writeString(dir.resolve("summary.md"), rendered.markdown());
+            Files.writeString(dir.resolve("summary.html"), rendered.html());
+            for (Map.Entry<String, byte[]> c : rendered.charts().entrySet()) {
                 Files.write(dir.resolve("charts").resolve(c.getKey() + ".png"), c.getValue());
             }
         } catch (IOException e) {
@@ -80,22 +84,22 @@ public final class RunReport {
         }
     }
 
-    private static void writeAllureSummary(RunSession session, String markdown, String html,
-                                           Map<String, byte[]> charts) {
+    private static void writeAllureSummary(RunSession session, Rendered rendered) {
         AllureLifecycle lifecycle = Allure.getLifecycle();
         String uuid = UUID.randomUUID().toString();
         String name = "Run summary · " + session.suite().name();
         TestResult result = new TestResult().setUuid(uuid).setName(name).setFullName("storage-harness." + name)
                 .setHistoryId("run-summary-" + session.suite().name()).setStatus(Status.PASSED)
-                .setDescription("Medians per engine and workload, as tables and charts, for the whole run.")
+                .setDescriptionHtml("<p>Medians per engine and workload for the whole run; charts are attached below.</p>"
+                        + rendered.tablesHtml())
                 .setLabels(List.of(new Label().setName("feature").setValue("summary"),
                         new Label().setName("suite").setValue("Run summary"),
                         new Label().setName("epic").setValue("suite " + session.suite().name())));
         lifecycle.scheduleTestCase(result);
         lifecycle.startTestCase(uuid);
-        lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html", html.getBytes());
-        lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md", markdown.getBytes());
-        charts.forEach((key, png) -> lifecycle.addAttachment("chart " + key, "image/png", ".png", png));
+        lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html", rendered.html().getBytes());
+        lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md", rendered.markdown().getBytes());
+        rendered.charts().forEach((key, png) -> lifecycle.addAttachment("chart " + key, "image/png", ".png", png));
         lifecycle.stopTestCase(uuid);
         lifecycle.writeTestCase(uuid);
     }

@@ -56,13 +56,19 @@ public final class RunSummary {
         return sb.toString();
     }
 
+    /** The tables alone, for the Allure description (the report shows the environment on its own page). */
+    public String tablesHtml() {
+        StringBuilder sb = new StringBuilder();
+        tables.forEach(t -> sb.append(t.html()));
+        return sb.toString();
+    }
+
     public String html(Map<String, String> environment) {
         StringBuilder sb = new StringBuilder("<h1>Suite ").append(Html.escape(suite.name())).append("</h1>");
         sb.append("<p>").append(Html.escape(suite.description())).append("</p><table>");
         environment.forEach((k, v) -> sb.append("<tr><th>").append(Html.escape(k)).append("</th><td>")
                 .append(Html.escape(v)).append("</td></tr>"));
-        sb.append("</table>");
-        tables.forEach(t -> sb.append(t.html()));
+        sb.append("</table>").append(tablesHtml());
         return Html.page("Suite " + suite.name(), sb.toString());
     }
 }
