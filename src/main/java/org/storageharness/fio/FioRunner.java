@@ -86,7 +86,7 @@ public final class FioRunner implements AutoCloseable {
      * Turns a finished fio process into a result: failure is a non-zero exit code, a job error, errors counted under
      * continue_on_error (exit code 0!), or short/dropped I/Os.
      */
-    static FioExecution judge(FioOutputParser parser, int exitCode, String output, String stderr, Duration wall) {
+    public static FioExecution judge(FioOutputParser parser, int exitCode, String output, String stderr, Duration wall) {
         FioReport report;
         try {
             report = parser.parse(output);

@@ -52,11 +52,30 @@ public final class RunSession implements AutoCloseable {
      * case starts, with the target already cleaned up.
      */
     public static RunSession open(Suite suite, Path outputDir, String fioPath, Consumer<String> log) {
-        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String runId = newRunId();
         FioRunner fio = new FioRunner(fioPath);
-        Target target = null;
+        Target target;
         try {
-            target = TargetResolver.resolve(suite, fio, runId, log);
+            target = TargetResolver.resolve(suite, fio, runId, TargetResolver.systemProperties(), log);
+        } catch (RuntimeException e) {
+            fio.close();
+            throw e;
+        }
+        return start(suite, outputDir, fio, target, runId, log);
+    }
+
+    /** A run id that sorts by time and does not collide with a run started in the same second. */
+    public static String newRunId() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + Integer.toHexString(0x1000 + new java.util.Random().nextInt(0xf000));
+    }
+
+    /**
+     * Runs the preflight of an already resolved target; on any problem the target is closed and nothing has run.
+     */
+    public static RunSession start(Suite suite, Path outputDir, FioRunner fio, Target target, String runId,
+                                   Consumer<String> log) {
+        try {
             List<Problem> problems = target.preflight(suite);
             if (!problems.isEmpty()) {
                 throw new ConfigurationException("preflight of suite [" + suite.name() + "] on target ["
@@ -64,10 +83,11 @@ public final class RunSession implements AutoCloseable {
             }
             return new RunSession(suite, runId, outputDir, fio, target, log);
         } catch (RuntimeException e) {
-            if (target != null) {
+            try {
                 target.close();
+            } finally {
+                fio.close();
             }
-            fio.close();
             throw e;
         }
     }
@@ -139,16 +159,8 @@ public final class RunSession implements AutoCloseable {
 
     /** Attaches the evidence files that exist and are not empty (fio's messages usually are). */
     private static void attachEvidence(EvidenceSink evidence, Path caseDir, String suffix) {
-        Map<String, String> files = new java.util.LinkedHashMap<>();
-        files.put(Target.Evidence.JOB_FILE, "fio job file");
-        files.put(Target.Evidence.OUTPUT, "fio output (json+)");
-        files.put(Target.Evidence.MESSAGES, "fio messages");
-        files.forEach((file, name) -> {
-            Path path = caseDir.resolve(file);
-            if (path.toFile().length() > 0) {
-                evidence.attachFile(name + suffix, file.endsWith(".json") ? "application/json" : "text/plain", path);
-            }
-        });
+        EvidenceFiles.list(caseDir).forEach((path, name) -> evidence.attachFile(name + suffix,
+                path.toString().endsWith(".json") ? "application/json" : "text/plain", path));
     }
 
     public Suite suite() {

@@ -10,14 +10,23 @@ import java.util.Optional;
  * @param kind engine kind from the engine catalog ({@code longhorn}, {@code generic}, ...)
  * @param description free text for the report, may be empty
  * @param local where it lives on the local target; null if the engine only exists in a cluster
- * @param storageClass StorageClass on Kubernetes targets; null if the engine only exists locally
+ * @param kube its volumes on Kubernetes targets; null if the engine only exists locally
  */
-public record EngineSpec(String id, String kind, String description, LocalVolume local, String storageClass) {
+public record EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube) {
 
     public EngineSpec {
         Objects.requireNonNull(id);
         Objects.requireNonNull(kind);
         description = description == null ? "" : description;
+    }
+
+    public Optional<KubeVolume> kubeVolume() {
+        return Optional.ofNullable(kube);
+    }
+
+    /** The StorageClass name, or null when the engine has no Kubernetes volume. */
+    public String storageClass() {
+        return kube == null ? null : kube.storageClass();
     }
 
     public Optional<LocalVolume> localVolume() {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param workloads workloads in suite order, never empty
  * @param thresholds every threshold, with its engine/workload selectors
  * @param repetitions how many times each case runs (≥ 1)
+ * @param kubernetes settings for Kubernetes targets
  */
 public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
-                    List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions) {
+                    List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes) {
 
     public Suite {
         Objects.requireNonNull(name);
@@ -25,9 +26,15 @@ public record Suite(String name, Path file, String description, TargetKind targe
         engines = List.copyOf(engines);
         workloads = List.copyOf(workloads);
         thresholds = List.copyOf(thresholds);
+        kubernetes = kubernetes == null ? KubeOptions.defaults() : kubernetes;
         if (engines.isEmpty() || workloads.isEmpty() || repetitions < 1) {
             throw new IllegalArgumentException("a suite needs engines, workloads and repetitions >= 1");
         }
+    }
+
+    public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
+                 List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions) {
+        this(name, file, description, target, engines, workloads, thresholds, repetitions, KubeOptions.defaults());
     }
 
     public List<Threshold> thresholdsFor(String engine, String workload) {

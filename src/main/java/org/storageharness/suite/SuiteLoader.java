@@ -62,6 +62,7 @@ public final class SuiteLoader {
                 reader.thresholds).read(top);
         reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));
         int repetitions = top.integer("repetitions", 1, 1);
+        KubeOptions kubernetes = KubeReader.options(top, problems);
         target = overrideTarget(target, overrides, problems);
         engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
         workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
@@ -69,7 +70,7 @@ public final class SuiteLoader {
             throw new ConfigurationException("suite [" + name + "]", problems);
         }
         return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
-                repetitions);
+                repetitions, kubernetes);
     }
 
     private static TargetKind overrideTarget(TargetKind fromSuite, Overrides overrides, List<Problem> problems) {

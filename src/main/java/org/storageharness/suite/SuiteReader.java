@@ -11,9 +11,9 @@ import java.util.Set;
 final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
-            "engines", "workloads", "thresholds");
+            "engines", "workloads", "thresholds", "kubernetes");
     private static final Set<String> ENGINE_KEYS = Set.of("id", "kind", "description", "local", "storageClass",
-            "thresholds");
+            "volumeMode", "accessMode", "volumeSize", "thresholds");
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9._-]*";
 
@@ -62,13 +62,13 @@ final class SuiteReader {
             f.report("kind", "unknown engine kind [" + kind + "]; allowed: " + Fields.sorted(engineCatalog.ids()));
         }
         LocalVolume local = f.has("local") ? local(f.node("local")) : null;
-        String storageClass = f.string("storageClass", null);
-        if (!f.has("local") && storageClass == null) {
+        KubeVolume kube = KubeReader.volume(f);
+        if (!f.has("local") && !f.has("storageClass")) {
             f.report("local", "engine [" + id + "] has neither [local] (local target) nor [storageClass] (Kubernetes)");
         }
         ThresholdReader.Scope scope = ThresholdReader.Scope.engine(id);
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
-        return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, storageClass);
+        return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, kube);
     }
 
     private LocalVolume local(YamlNode node) {

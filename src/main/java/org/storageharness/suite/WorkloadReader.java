@@ -3,6 +3,7 @@ package org.storageharness.suite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class WorkloadReader {
 
-    private static final Set<String> KEYS = Set.of("id", "extends", "description", "fio", "jobFile", "runtime",
+    private static final Set<String> KEYS = Set.of("id", "extends", "description", "fio", "jobFile", "runtime", "fanOut",
             "size", "thresholds");
 
     private final WorkloadCatalog catalog;
@@ -48,6 +49,18 @@ final class WorkloadReader {
     }
 
     private WorkloadSpec workload(YamlNode node) {
+        WorkloadSpec spec = workloadOnce(node);
+        if (spec == null || node instanceof YamlNode.Scalar) {
+            return spec;
+        }
+        // Unknown keys were reported by workloadOnce already; keep only what is said about fanOut.
+        List<Problem> local = new ArrayList<>();
+        int fanOut = Fields.of(node, KEYS, local).integer("fanOut", 1, 1);
+        local.stream().filter(p -> p.key().endsWith("fanOut")).forEach(problems::add);
+        return spec.withFanOut(fanOut);
+    }
+
+    private WorkloadSpec workloadOnce(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && s.value() != null) {
             WorkloadCatalog.Entry entry = catalog.get(s.value());
             if (entry == null) {

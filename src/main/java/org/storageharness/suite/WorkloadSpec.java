@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param options fio options of the job section, in order; empty for a job-file workload
  * @param jobFile a user's fio job file; null for an options workload
  * @param runtime fio runtime for time-based jobs; null when the job is not time based
+ * @param fanOut on Kubernetes targets, how many nodes run it at once (one volume and pod per node)
  */
-public record WorkloadSpec(String id, String description, Map<String, String> options, Path jobFile, Duration runtime) {
+public record WorkloadSpec(String id, String description, Map<String, String> options, Path jobFile, Duration runtime,
+                           int fanOut) {
 
     public WorkloadSpec {
         Objects.requireNonNull(id);
@@ -25,6 +27,17 @@ public record WorkloadSpec(String id, String description, Map<String, String> op
         if (jobFile != null && !options.isEmpty()) {
             throw new IllegalArgumentException("a workload has either fio options or a job file, not both");
         }
+        if (fanOut < 1) {
+            throw new IllegalArgumentException("fanOut must be at least 1");
+        }
+    }
+
+    public WorkloadSpec(String id, String description, Map<String, String> options, Path jobFile, Duration runtime) {
+        this(id, description, options, jobFile, runtime, 1);
+    }
+
+    public WorkloadSpec withFanOut(int nodes) {
+        return new WorkloadSpec(id, description, options, jobFile, runtime, nodes);
     }
 
     public boolean isJobFile() {

@@ -40,6 +40,8 @@ public interface Target extends AutoCloseable {
         public static final String JOB_FILE = "job.fio";
         public static final String OUTPUT = "fio-output.json";
         public static final String MESSAGES = "fio-output.json.stderr";
+        /** Directory of cluster state (pods, PVCs, events, nodes) written when a case on a cluster breaks. */
+        public static final String CLUSTER_DIR = "cluster";
 
         private Evidence() {
         }

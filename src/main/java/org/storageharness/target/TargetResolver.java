@@ -1,10 +1,13 @@
 package org.storageharness.target;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Suite;
-import org.storageharness.suite.TargetKind;
+import org.storageharness.target.kube.KubeSettings;
+import org.storageharness.target.kube.KubeTarget;
 import org.storageharness.target.local.LocalTarget;
 
 /** Picks the target a suite runs on and says which one and why. */
@@ -14,20 +17,48 @@ public final class TargetResolver {
     }
 
     /**
+     * @param properties system properties ({@code -Dkubeconfig}, {@code -Dcontext}, {@code -Dcluster.allow}, ...)
      * @param log receives one line saying which target was chosen and why
      */
-    public static Target resolve(Suite suite, FioRunner fio, String runId, Consumer<String> log) {
-        TargetKind kind = suite.target();
-        if (kind == TargetKind.AUTO) {
-            log.accept("target auto → local: no Kubernetes target is enabled in this version, so the suite runs"
-                    + " against this host's engines (a node baseline)");
-            return new LocalTarget(fio, runId);
-        }
-        if (kind == TargetKind.LOCAL) {
-            log.accept("target local: engines are directories or devices on this host");
-            return new LocalTarget(fio, runId);
-        }
-        throw new ConfigurationException("target [" + kind.id() + "] is not available in this version of the"
-                + " harness; run with -Dtarget=local (or target: local in " + suite.file() + ")");
+    public static Target resolve(Suite suite, FioRunner fio, String runId, Map<String, String> properties,
+                                 Consumer<String> log) {
+        KubeSettings kube = KubeSettings.from(suite.kubernetes(), properties);
+        return switch (suite.target()) {
+            case LOCAL -> {
+                log.accept("[storage-harness] target local: engines are directories or devices on this host");
+                yield new LocalTarget(fio, runId);
+            }
+            case KUBECONFIG -> KubeTarget.open(kube, runId, log);
+            case K3S -> K3sTargets.open(kube, runId, log);
+            case AUTO -> auto(suite, fio, runId, kube, log);
+        };
     }
+
+    private static Target auto(Suite suite, FioRunner fio, String runId, KubeSettings kube, Consumer<String> log) {
+        try {
+            Target target = KubeTarget.open(kube, runId, log);
+            log.accept("[storage-harness] target auto → kubeconfig: an allowed context was found");
+            return target;
+        } catch (ConfigurationException e) {
+            String why = e.getMessage().replaceFirst("^Configuration error: ", "");
+            var docker = K3sTargets.dockerUnavailable();
+            if (docker.isEmpty()) {
+                log.accept("[storage-harness] target auto → k3s: no usable kubeconfig context (" + why
+                        + "), and Docker is available");
+                return K3sTargets.open(kube, runId, log);
+            }
+            log.accept("[storage-harness] target auto → local: no usable kubeconfig context (" + why + "), and no"
+                    + " Docker for K3s (" + docker.get() + "); the suite runs against this host's engines (a node"
+                    + " baseline)");
+            return new LocalTarget(fio, runId);
+        }
+    }
+
+    /** The JVM's system properties as a map. */
+    public static Map<String, String> systemProperties() {
+        Map<String, String> map = new HashMap<>();
+        System.getProperties().forEach((k, v) -> map.put(k.toString(), v.toString()));
+        return map;
+    }
+
 }

@@ -84,7 +84,7 @@ class CasesTest {
     @Test
     void anEngineThatIsNotOnThisTargetIsSkippedWithItsReason() throws Exception {
         WorkloadSpec w = TestSuites.workload("1");
-        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, "longhorn");
+        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, org.storageharness.suite.KubeVolume.of("longhorn"));
         Suite suite = new Suite("t", dir.resolve("t.yaml"), "", TargetKind.LOCAL, List.of(engine(), clusterOnly),
                 List.of(w), List.of(), 1);
 

@@ -70,7 +70,7 @@ class LocalTargetTest {
 
     @Test
     void anEngineWithoutALocalVolumeIsSkippedWithAReason() {
-        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, "longhorn");
+        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, org.storageharness.suite.KubeVolume.of("longhorn"));
 
         try (FioRunner fio = new FioRunner("fio"); LocalTarget target = new LocalTarget(fio, "run3")) {
             assertThat(target.skipReason(clusterOnly)).hasValueSatisfying(r -> assertThat(r)

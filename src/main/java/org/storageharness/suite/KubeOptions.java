@@ -1,0 +1,37 @@
+package org.storageharness.suite;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A suite's settings for Kubernetes targets (key {@code kubernetes:}); the command line overrides them.
+ *
+ * @param allowContexts kubeconfig contexts the harness may touch; empty allows none
+ * @param namespace an existing namespace to use instead of a per-run one; null for a per-run namespace
+ * @param fioImage the image fio pods run
+ * @param nodeSelector extra node labels fio pods must match
+ * @param cpu CPU request and limit of fio pods ({@code 2}, {@code 500m}); null for none
+ * @param memory memory request and limit of fio pods ({@code 1Gi}); null for none
+ * @param bindTimeout bound on a volume being provisioned and a pod starting
+ * @param leftoverTtl age after which objects of earlier runs are removed at start
+ */
+public record KubeOptions(List<String> allowContexts, String namespace, String fioImage,
+                          Map<String, String> nodeSelector, String cpu, String memory, Duration bindTimeout,
+                          Duration leftoverTtl) {
+
+    /** Built from {@code src/main/container/fio/Containerfile}: Debian 12's fio 3.33, the version the harness is tested with. */
+    public static final String DEFAULT_FIO_IMAGE = "ghcr.io/storage-harness/fio:3.33";
+
+    public KubeOptions {
+        allowContexts = List.copyOf(allowContexts);
+        nodeSelector = Map.copyOf(nodeSelector);
+        fioImage = fioImage == null ? DEFAULT_FIO_IMAGE : fioImage;
+        bindTimeout = bindTimeout == null ? Duration.ofMinutes(5) : bindTimeout;
+        leftoverTtl = leftoverTtl == null ? Duration.ofHours(6) : leftoverTtl;
+    }
+
+    public static KubeOptions defaults() {
+        return new KubeOptions(List.of(), null, null, Map.of(), null, null, null, null);
+    }
+}

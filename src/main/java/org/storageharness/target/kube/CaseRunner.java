@@ -1,0 +1,124 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.fio.FioOutputParser;
+import org.storageharness.fio.FioReport;
+import org.storageharness.fio.FioRunner;
+import org.storageharness.fio.JobRenderer;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.KubeOptions;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.WorkloadSpec;
+import org.storageharness.target.Deadlines;
+import org.storageharness.target.Target.Evidence;
+
+/** Runs a case in the cluster: the engine's volumes, fio pods on them, their reports merged into one. */
+final class CaseRunner {
+
+    private final KubernetesClient client;
+    private final String runId;
+    private final Suite suite;
+    private final KubeOptions options;
+    private final VolumePool pool;
+    private final PodJobs jobs;
+    private final ClusterEvidence evidence;
+    private final Consumer<String> log;
+    private final FioOutputParser parser = new FioOutputParser();
+    private int sequence;
+
+    CaseRunner(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, Suite suite,
+               String runId, Consumer<String> log) {
+        this.client = client;
+        this.runId = runId;
+        this.suite = suite;
+        this.options = options;
+        this.log = log;
+        this.pool = new VolumePool(client, namespace, manifests, log);
+        this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options));
+        this.evidence = new ClusterEvidence(client, namespace, runId);
+    }
+
+    FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        String jobText = jobText(engine, workload);
+        write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        long start = System.nanoTime();
+        try {
+            List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
+                    Preflight.readyNodes(client), VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v));
+            Duration bound = Deadlines.forWorkload(workload).plus(options.bindTimeout());
+            String runtime = workload.runtime() == null ? null : workload.runtime().toSeconds() + "s";
+            List<PodJobs.PodLog> logs = jobs.run(name("c"), "fio", jobText, volumes, runtime, bound);
+            return merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException e) {
+            evidence.write(caseDir);
+            throw e;
+        }
+    }
+
+    private void prefill(EngineSpec engine, VolumePool.Volume volume) throws InterruptedException {
+        String job = VolumeSizing.prefillJob(suite);
+        Duration bound = Duration.ofMinutes(10).plus(options.bindTimeout());
+        List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bound);
+        FioLog out = FioLog.parse(logs.get(0).log());
+        FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), Duration.ZERO);
+        log.accept("[storage-harness] engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
+                + logs.get(0).node());
+    }
+
+    /** Each pod's report judged on its own (a failing pod fails the case), then all jobs as one report. */
+    private FioExecution merge(List<PodJobs.PodLog> logs, Path caseDir, Duration wall) {
+        List<FioExecution> done = new ArrayList<>();
+        StringBuilder messages = new StringBuilder();
+        for (PodJobs.PodLog pod : logs) {
+            FioLog out = FioLog.parse(pod.log());
+            String file = logs.size() == 1 ? Evidence.OUTPUT : "fio-output." + pod.node() + ".json";
+            write(caseDir.resolve(file), out.json());
+            if (!out.messages().isEmpty()) {
+                messages.append(logs.size() == 1 ? "" : "[" + pod.pod() + " on " + pod.node() + "]\n")
+                        .append(out.messages()).append('\n');
+            }
+            write(caseDir.resolve(Evidence.MESSAGES), messages.toString());
+            done.add(FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), wall));
+        }
+        if (done.size() == 1) {
+            return done.get(0);
+        }
+        List<org.storageharness.fio.JobStats> allJobs = done.stream().flatMap(e -> e.report().jobs().stream()).toList();
+        FioReport merged = new FioReport(done.get(0).report().fioVersion(), allJobs, "", done.size());
+        return new FioExecution(merged, done.get(0).rawOutput(), messages.toString(), wall);
+    }
+
+    private String jobText(EngineSpec engine, WorkloadSpec workload) {
+        if (workload.isJobFile()) {
+            try {
+                return Files.readString(workload.jobFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read job file [" + workload.jobFile() + "]", e);
+            }
+        }
+        String comment = "storage-harness · engine " + engine.id() + " · workload " + workload.id() + " · kubernetes";
+        return JobRenderer.render(comment, workload.id(), workload.options(), "${" + FioPodContract.ENV_TARGET + "}");
+    }
+
+    private String name(String kind) {
+        return "sh-" + runId + "-" + kind + (++sequence);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write [" + file + "]", e);
+        }
+    }
+}

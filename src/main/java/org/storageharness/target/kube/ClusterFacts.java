@@ -1,0 +1,65 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeSystemInfo;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.storage.StorageClass;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.VersionInfo;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Facts about the cluster for the report's environment: version, nodes, StorageClasses, CSI drivers. */
+final class ClusterFacts {
+
+    private ClusterFacts() {
+    }
+
+    static Map<String, String> read(KubernetesClient client, String context, Collection<String> storageClasses) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("cluster.context", context);
+        facts.put("cluster.server", client.getMasterUrl().toString());
+        facts.put("kubernetes", version(client));
+        client.nodes().list().getItems().forEach(n -> facts.put("node." + n.getMetadata().getName(), node(n)));
+        for (String name : storageClasses) {
+            StorageClass sc = client.storage().v1().storageClasses().withName(name).get();
+            facts.put("storageclass." + name, sc == null ? "missing" : storageClass(sc));
+        }
+        facts.put("csi.drivers", client.storage().v1().csiDrivers().list().getItems().stream()
+                .map(d -> d.getMetadata().getName()).sorted().collect(Collectors.joining(", ")));
+        client.storage().v1().csiNodes().list().getItems().forEach(n -> facts.put("csinode." + n.getMetadata()
+                .getName(), n.getSpec().getDrivers().stream().map(d -> d.getName()).collect(Collectors.joining(", "))));
+        return facts;
+    }
+
+    private static String version(KubernetesClient client) {
+        try {
+            VersionInfo v = client.getKubernetesVersion();
+            return v == null || v.getGitVersion() == null ? "unknown" : v.getGitVersion();
+        } catch (KubernetesClientException e) {
+            return "unknown (" + e.getCode() + ")";
+        }
+    }
+
+    private static String node(Node n) {
+        NodeSystemInfo info = n.getStatus() == null ? null : n.getStatus().getNodeInfo();
+        Map<String, Quantity> capacity = n.getStatus() == null ? Map.of() : n.getStatus().getCapacity();
+        String memory = capacity == null || capacity.get("memory") == null ? "?"
+                : String.format("%.1f GiB", Quantity.getAmountInBytes(capacity.get("memory")).doubleValue()
+                / (1L << 30));
+        String cpu = capacity == null || capacity.get("cpu") == null ? "?" : capacity.get("cpu").toString();
+        if (info == null) {
+            return cpu + " CPU, " + memory;
+        }
+        return info.getOsImage() + ", kernel " + info.getKernelVersion() + ", " + cpu + " CPU, " + memory
+                + ", kubelet " + info.getKubeletVersion();
+    }
+
+    private static String storageClass(StorageClass sc) {
+        return sc.getProvisioner() + " " + (sc.getParameters() == null ? "{}" : sc.getParameters())
+                + " binding " + sc.getVolumeBindingMode() + " reclaim " + sc.getReclaimPolicy();
+    }
+}

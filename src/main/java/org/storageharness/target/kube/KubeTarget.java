@@ -1,0 +1,165 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.WorkloadSpec;
+import org.storageharness.target.Target;
+
+/**
+ * A Kubernetes cluster as a target: each engine is a StorageClass, fio runs in pods on its PVCs, in a namespace of
+ * the run's own (or a given one). Everything created carries the run's labels and is removed on close, on JVM
+ * shutdown (Ctrl-C, SIGTERM), and by later runs once older than the leftover TTL.
+ */
+public final class KubeTarget implements Target {
+
+    private final KubernetesClient client;
+    private final KubeSettings settings;
+    private final ClusterLogin.Login login;
+    private final String runId;
+    private final String namespace;
+    private final Consumer<String> log;
+    private final Manifests manifests;
+    private final Janitor janitor;
+    private final Thread shutdownHook = new Thread(this::cleanUp, "kube-target-cleanup");
+    private final Map<String, String> facts = new LinkedHashMap<>();
+    private final String id;
+    private final AutoCloseable cluster;
+    private CaseRunner cases;
+
+    private KubeTarget(ClusterLogin.Login login, KubeSettings settings, String runId, Consumer<String> log, String id,
+                       AutoCloseable cluster) {
+        this.login = login;
+        this.id = id;
+        this.cluster = cluster;
+        this.settings = settings;
+        this.runId = runId;
+        this.log = log;
+        this.client = new KubernetesClientBuilder().withConfig(login.config()).build();
+        this.namespace = settings.options().namespace() != null ? settings.options().namespace()
+                : "storage-harness-" + runId;
+        this.manifests = new Manifests(runId, Instant.now().getEpochSecond());
+        this.janitor = new Janitor(client, log);
+    }
+
+    /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
+    public static KubeTarget open(KubeSettings settings, String runId, Consumer<String> log) {
+        ClusterLogin.Login login = ClusterLogin.login(settings);
+        log.accept("[storage-harness] cluster context " + login.context() + " at " + login.config().getMasterUrl());
+        return new KubeTarget(login, settings, runId, log, "kubeconfig:" + login.context(), () -> { });
+    }
+
+    /**
+     * A target on a cluster the harness started itself (K3s); {@code cluster} is closed after the run's objects are
+     * removed.
+     */
+    public static KubeTarget onOwnCluster(String kubeconfigYaml, String name, KubeSettings settings, String runId,
+                                          Consumer<String> log, AutoCloseable cluster) {
+        ClusterLogin.Login login = new ClusterLogin.Login(io.fabric8.kubernetes.client.Config
+                .fromKubeconfig(kubeconfigYaml), name);
+        return new KubeTarget(login, settings, runId, log, name, cluster);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        return facts;
+    }
+
+    @Override
+    public Optional<String> skipReason(EngineSpec engine) {
+        return engine.kubeVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id()
+                + "] has no [storageClass], so it runs only on the local target; run with -Dtarget=local");
+    }
+
+    @Override
+    public List<Problem> preflight(Suite suite) {
+        List<Problem> problems = new Preflight(client, suite).problems();
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
+                Instant.now().getEpochSecond());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        createNamespace();
+        facts.putAll(ClusterFacts.read(client, login.context(), suite.engines().stream()
+                .map(EngineSpec::storageClass).filter(s -> s != null).distinct().toList()));
+        facts.put("namespace", namespace);
+        facts.put("fio.image", settings.options().fioImage());
+        cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log);
+        return List.of();
+    }
+
+    private void createNamespace() {
+        if (settings.options().namespace() != null) {
+            return;
+        }
+        client.namespaces().resource(new NamespaceBuilder().withMetadata(manifests.meta(namespace, "namespace", null))
+                .build()).create();
+        log.accept("[storage-harness] namespace " + namespace + " created for this run");
+    }
+
+    @Override
+    public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        if (cases == null) {
+            throw new IllegalStateException("preflight has not run");
+        }
+        return cases.run(engine, workload, caseDir);
+    }
+
+    @Override
+    public void close() {
+        try {
+            cleanUp();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // Shutting down already, or preflight never registered it.
+            }
+            client.close();
+            closeCluster();
+        }
+    }
+
+    private void closeCluster() {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            log.accept("[storage-harness] WARNING: could not stop the cluster [" + id + "]: " + e.getMessage());
+        }
+    }
+
+    private synchronized void cleanUp() {
+        if (settings.keep()) {
+            log.accept("[storage-harness] -Dkeep=true: the run's objects stay in namespace " + namespace
+                    + "; remove them with kubectl delete pods,pvc,configmaps -n " + namespace + " -l "
+                    + Labels.RUN_ID + "=" + runId + (settings.options().namespace() == null
+                    ? " && kubectl delete namespace " + namespace : ""));
+            return;
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            janitor.clean(namespace, runId);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

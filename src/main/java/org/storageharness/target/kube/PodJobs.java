@@ -1,0 +1,84 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/** Runs one fio job file in pods, one per volume at once, and brings back their logs; removes the pods after. */
+final class PodJobs {
+
+    /** What one pod left: its name, the node it ran on, and its log. */
+    record PodLog(String pod, String node, String log) {
+    }
+
+    private static final Duration DELETE_BOUND = Duration.ofMinutes(2);
+
+    private final KubernetesClient client;
+    private final String namespace;
+    private final Manifests manifests;
+    private final FioPods pods;
+    private final Waits waits;
+
+    PodJobs(KubernetesClient client, String namespace, Manifests manifests, FioPods pods) {
+        this.client = client;
+        this.namespace = namespace;
+        this.manifests = manifests;
+        this.pods = pods;
+        this.waits = new Waits(client, namespace);
+    }
+
+    /**
+     * @param name base name of the ConfigMap and pods (a DNS label)
+     * @param bound how long all pods together may take from creation to the end of fio
+     */
+    List<PodLog> run(String name, String role, String jobText, List<VolumePool.Volume> volumes, String runtime,
+                     Duration bound) throws InterruptedException {
+        // Only what was created here is removed after: a name clash must never delete someone else's object.
+        client.configMaps().inNamespace(namespace)
+                .resource(manifests.jobFile(name, volumes.get(0).engine(), jobText)).create();
+        List<String> names = new ArrayList<>();
+        try {
+            for (int i = 0; i < volumes.size(); i++) {
+                String pod = volumes.size() == 1 ? name : name + "-" + i;
+                VolumePool.Volume v = volumes.get(i);
+                client.pods().inNamespace(namespace)
+                        .resource(pods.pod(pod, role, v, name, v.node(), runtime)).create();
+                names.add(pod);
+            }
+            return collect(names, bound);
+        } finally {
+            remove(name, names);
+        }
+    }
+
+    private List<PodLog> collect(List<String> names, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        List<PodLog> logs = new ArrayList<>();
+        for (String pod : names) {
+            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
+            Pod done = waits.finished(pod, left);
+            if (Thread.interrupted()) {
+                throw new InterruptedException("interrupted while waiting for pod [" + pod + "]");
+            }
+            String log = client.pods().inNamespace(namespace).withName(pod)
+                    .inContainer(FioPodContract.CONTAINER).getLog();
+            logs.add(new PodLog(pod, done.getSpec().getNodeName(), log));
+        }
+        return logs;
+    }
+
+    private void remove(String configMap, List<String> names) {
+        for (String pod : names) {
+            client.pods().inNamespace(namespace).withName(pod).delete();
+        }
+        for (String pod : names) {
+            client.pods().inNamespace(namespace).withName(pod)
+                    .waitUntilCondition(Objects::isNull, DELETE_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        client.configMaps().inNamespace(namespace).withName(configMap).delete();
+    }
+}

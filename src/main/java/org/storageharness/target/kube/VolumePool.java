@@ -1,0 +1,71 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.KubeVolume;
+
+/**
+ * Each engine's volumes, provisioned at its first workload and reused by the rest, pre-filled once so that thin
+ * volumes do not flatter the first workload. Volume {@code i} is pinned to node {@code i} when the engine fans out.
+ */
+final class VolumePool {
+
+    /** One PVC of an engine; {@code node} is null when the scheduler may choose. */
+    record Volume(String engine, String claim, String node, boolean block) {
+    }
+
+    /** What the pool needs to fill a fresh volume: runs a prefill pod to the end. */
+    interface Filler {
+        void fill(Volume volume) throws InterruptedException;
+    }
+
+    private final KubernetesClient client;
+    private final String namespace;
+    private final Manifests manifests;
+    private final Consumer<String> log;
+    private final Map<String, List<Volume>> byEngine = new LinkedHashMap<>();
+
+    VolumePool(KubernetesClient client, String namespace, Manifests manifests, Consumer<String> log) {
+        this.client = client;
+        this.namespace = namespace;
+        this.manifests = manifests;
+        this.log = log;
+    }
+
+    /**
+     * The engine's first {@code count} volumes, created and filled on first use.
+     *
+     * @param nodes nodes to pin volumes to when {@code maxFanOut > 1}
+     */
+    List<Volume> volumes(EngineSpec engine, int count, int maxFanOut, List<String> nodes, String size, Filler filler)
+            throws InterruptedException {
+        List<Volume> volumes = byEngine.get(engine.id());
+        if (volumes == null) {
+            volumes = provision(engine, maxFanOut, nodes, size);
+            byEngine.put(engine.id(), volumes);
+            for (Volume v : volumes) {
+                filler.fill(v);
+            }
+        }
+        return volumes.subList(0, count);
+    }
+
+    private List<Volume> provision(EngineSpec engine, int maxFanOut, List<String> nodes, String size) {
+        KubeVolume kube = engine.kubeVolume().orElseThrow();
+        log.accept("[storage-harness] engine " + engine.id() + ": " + maxFanOut + " volume(s) of " + size
+                + " from StorageClass " + kube.storageClass() + (kube.block() ? " (Block)" : "") + ", pre-filling");
+        List<Volume> volumes = new ArrayList<>();
+        for (int i = 0; i < maxFanOut; i++) {
+            String claim = "vol-" + engine.id().replaceAll("[^a-z0-9-]", "-") + "-" + i;
+            client.persistentVolumeClaims().inNamespace(namespace)
+                    .resource(manifests.volume(claim, engine.id(), kube, size)).create();
+            volumes.add(new Volume(engine.id(), claim, maxFanOut > 1 ? nodes.get(i) : null, kube.block()));
+        }
+        return volumes;
+    }
+}

@@ -1,0 +1,85 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** Named, bounded waits on pods, built on fabric8's watch-based {@code waitUntilCondition}. */
+final class Waits {
+
+    /** Container waiting reasons that never fix themselves: waiting longer only hides the problem. */
+    private static final Set<String> HOPELESS = Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName",
+            "CreateContainerConfigError", "CreateContainerError", "ErrImageNeverPull");
+
+    private final KubernetesClient client;
+    private final String namespace;
+
+    Waits(KubernetesClient client, String namespace) {
+        this.client = client;
+        this.namespace = namespace;
+    }
+
+    /** Waits until the pod has finished (Succeeded or Failed); fails fast when it can never start. */
+    Pod finished(String pod, Duration bound) {
+        Pod last;
+        try {
+            last = client.pods().inNamespace(namespace).withName(pod).waitUntilCondition(
+                    p -> p == null || isTerminal(p) || hopeless(p).isPresent(), bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (KubernetesClientTimeoutException e) {
+            Pod now = client.pods().inNamespace(namespace).withName(pod).get();
+            throw new ClusterTimeoutException("pod [" + pod + "] to run fio to the end", bound, describe(now));
+        }
+        if (last == null) {
+            throw new ClusterProblemException("pod [" + pod + "] was deleted while it ran fio");
+        }
+        Optional<String> reason = hopeless(last);
+        if (reason.isPresent() && !isTerminal(last)) {
+            throw new ClusterProblemException("pod [" + pod + "] cannot start: " + reason.get()
+                    + "; check the image [kubernetes.fioImage] / -Dfio.image and that the nodes can pull it");
+        }
+        return last;
+    }
+
+    static boolean isTerminal(Pod pod) {
+        String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
+        return "Succeeded".equals(phase) || "Failed".equals(phase);
+    }
+
+    static Optional<String> hopeless(Pod pod) {
+        List<ContainerStatus> statuses = pod.getStatus() == null ? List.of() : pod.getStatus().getContainerStatuses();
+        for (ContainerStatus s : statuses == null ? List.<ContainerStatus>of() : statuses) {
+            ContainerStateWaiting waiting = s.getState() == null ? null : s.getState().getWaiting();
+            if (waiting != null && HOPELESS.contains(waiting.getReason())) {
+                return Optional.of(waiting.getReason() + " [" + waiting.getMessage() + "]");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One line of state for a timeout message: phase, and why a container waits. */
+    static String describe(Pod pod) {
+        if (pod == null) {
+            return "gone";
+        }
+        String phase = pod.getStatus() == null ? "no status" : pod.getStatus().getPhase();
+        List<ContainerStatus> statuses = pod.getStatus() == null ? null : pod.getStatus().getContainerStatuses();
+        if (statuses != null && !statuses.isEmpty() && statuses.get(0).getState() != null
+                && statuses.get(0).getState().getWaiting() != null) {
+            return phase + ": " + statuses.get(0).getState().getWaiting().getReason();
+        }
+        boolean scheduled = pod.getSpec() != null && pod.getSpec().getNodeName() != null;
+        return phase + (scheduled ? " on " + pod.getSpec().getNodeName() : ", not scheduled");
+    }
+
+    static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 120 ? s / 60 + " min" : s + " s";
+    }
+}
