@@ -71,7 +71,19 @@ final class PodJobs {
         return logs;
     }
 
+    /** Runs even when the case was interrupted: the interrupt is set aside so the waits can work, then restored. */
     private void remove(String configMap, List<String> names) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            removeNow(configMap, names);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void removeNow(String configMap, List<String> names) {
         for (String pod : names) {
             client.pods().inNamespace(namespace).withName(pod).delete();
         }

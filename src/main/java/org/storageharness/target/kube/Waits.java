@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ final class Waits {
     }
 
     /** Waits until the pod has finished (Succeeded or Failed); fails fast when it can never start. */
-    Pod finished(String pod, Duration bound) {
+    Pod finished(String pod, Duration bound) throws InterruptedException {
         Pod last;
         try {
             last = client.pods().inNamespace(namespace).withName(pod).waitUntilCondition(
@@ -35,6 +36,11 @@ final class Waits {
         } catch (KubernetesClientTimeoutException e) {
             Pod now = client.pods().inNamespace(namespace).withName(pod).get();
             throw new ClusterTimeoutException("pod [" + pod + "] to run fio to the end", bound, describe(now));
+        } catch (KubernetesClientException e) {
+            if (Thread.interrupted() || e.getCause() instanceof InterruptedException) {
+                throw new InterruptedException("interrupted while waiting for pod [" + pod + "]");
+            }
+            throw e;
         }
         if (last == null) {
             throw new ClusterProblemException("pod [" + pod + "] was deleted while it ran fio");
