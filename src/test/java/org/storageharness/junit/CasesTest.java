@@ -25,6 +25,7 @@ import org.storageharness.suite.Suite;
 import org.storageharness.suite.TargetKind;
 import org.storageharness.suite.Threshold;
 import org.storageharness.suite.WorkloadSpec;
+import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.TestSuites;
 import org.storageharness.testing.RequiresFio;
 
@@ -119,25 +120,5 @@ class CasesTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Configuration error: preflight of suite [t] on target [local] has 1 problem")
                 .hasMessageContaining("engines.raw.local: device [/dev/nope] does not exist");
-    }
-
-    /** Records what a case attaches. */
-    private record RecordingSink(List<String> names) implements EvidenceSink {
-        @Override
-        public void attachFile(String name, String type, Path file) {
-            if (Files.exists(file)) {
-                names.add(name);
-            }
-        }
-
-        @Override
-        public void attachText(String name, String type, String content) {
-            names.add(name);
-        }
-
-        @Override
-        public void parameter(String name, String value) {
-            names.add("param " + name + "=" + value);
-        }
     }
 }

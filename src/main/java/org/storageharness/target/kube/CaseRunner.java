@@ -43,8 +43,8 @@ final class CaseRunner {
         this.options = options;
         this.log = log;
         this.pool = new VolumePool(client, namespace, manifests, log);
-        this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options));
         this.evidence = new ClusterEvidence(client, namespace, runId);
+        this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options), evidence);
     }
 
     FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
@@ -53,21 +53,23 @@ final class CaseRunner {
         long start = System.nanoTime();
         try {
             List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
-                    Preflight.readyNodes(client), VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v));
-            Duration bound = Deadlines.forWorkload(workload).plus(options.bindTimeout());
+                    Preflight.readyNodes(client), VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v, caseDir));
             String runtime = workload.runtime() == null ? null : workload.runtime().toSeconds() + "s";
-            List<PodJobs.PodLog> logs = jobs.run(name("c"), "fio", jobText, volumes, runtime, bound);
+            List<PodJobs.PodLog> logs = jobs.run(name("c"), "fio", jobText, volumes, runtime,
+                    new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
             return merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
-            evidence.write(caseDir);
+            if (!Files.isDirectory(caseDir.resolve(Evidence.CLUSTER_DIR))) {
+                evidence.write(caseDir);
+            }
             throw e;
         }
     }
 
-    private void prefill(EngineSpec engine, VolumePool.Volume volume) throws InterruptedException {
+    private void prefill(EngineSpec engine, VolumePool.Volume volume, Path caseDir) throws InterruptedException {
         String job = VolumeSizing.prefillJob(suite);
-        Duration bound = Duration.ofMinutes(10).plus(options.bindTimeout());
-        List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bound);
+        PodJobs.Bounds bounds = new PodJobs.Bounds(options.bindTimeout(), VolumeSizing.prefillBound(suite));
+        List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bounds, caseDir);
         FioLog out = FioLog.parse(logs.get(0).log());
         FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), Duration.ZERO);
         log.accept("[storage-harness] engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "

@@ -5,8 +5,9 @@ import java.time.Duration;
 /** A named wait on the cluster ran out of time; the case is broken and the cluster's state is in its evidence. */
 public final class ClusterTimeoutException extends RuntimeException {
 
-    public ClusterTimeoutException(String what, Duration bound, String state) {
+    /** @param hint what to change if the cluster is merely slow */
+    public ClusterTimeoutException(String what, Duration bound, String state, String hint) {
         super("Cluster timeout: waited " + Waits.format(bound) + " for " + what + "; it is [" + state + "]. Pod, PVC,"
-                + " event and node evidence is attached; raise [kubernetes.bindTimeout] if the cluster is just slow");
+                + " event and node evidence is attached; " + hint);
     }
 }

@@ -2,6 +2,7 @@ package org.storageharness.target.kube;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,10 @@ final class PodJobs {
     private final FioPods pods;
     private final Waits waits;
 
-    PodJobs(KubernetesClient client, String namespace, Manifests manifests, FioPods pods) {
+    private final ClusterEvidence evidence;
+
+    PodJobs(KubernetesClient client, String namespace, Manifests manifests, FioPods pods, ClusterEvidence evidence) {
+        this.evidence = evidence;
         this.client = client;
         this.namespace = namespace;
         this.manifests = manifests;
@@ -31,12 +35,16 @@ final class PodJobs {
         this.waits = new Waits(client, namespace);
     }
 
+    /** How long pods may take to start, and then to finish fio. */
+    record Bounds(Duration start, Duration run) {
+    }
+
     /**
      * @param name base name of the ConfigMap and pods (a DNS label)
-     * @param bound how long all pods together may take from creation to the end of fio
+     * @param evidenceDir where the cluster's state goes if the pods fail, before they are removed
      */
     List<PodLog> run(String name, String role, String jobText, List<VolumePool.Volume> volumes, String runtime,
-                     Duration bound) throws InterruptedException {
+                     Bounds bounds, Path evidenceDir) throws InterruptedException {
         // Only what was created here is removed after: a name clash must never delete someone else's object.
         client.configMaps().inNamespace(namespace)
                 .resource(manifests.jobFile(name, volumes.get(0).engine(), jobText)).create();
@@ -49,18 +57,27 @@ final class PodJobs {
                         .resource(pods.pod(pod, role, v, name, v.node(), runtime)).create();
                 names.add(pod);
             }
-            return collect(names, bound);
+            return collect(names, bounds, evidenceDir);
+        } catch (RuntimeException e) {
+            evidence.write(evidenceDir);
+            throw e;
         } finally {
             remove(name, names);
         }
     }
 
-    private List<PodLog> collect(List<String> names, Duration bound) throws InterruptedException {
-        long deadline = System.nanoTime() + bound.toNanos();
+    private List<PodLog> collect(List<String> names, Bounds bounds, Path evidenceDir) throws InterruptedException {
+        long startBy = System.nanoTime() + bounds.start().toNanos();
+        for (String pod : names) {
+            waits.started(pod, left(startBy));
+        }
+        long finishBy = System.nanoTime() + bounds.run().toNanos();
         List<PodLog> logs = new ArrayList<>();
         for (String pod : names) {
-            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
-            Pod done = waits.finished(pod, left);
+            Pod done = waits.finished(pod, left(finishBy));
+            if ("Failed".equals(done.getStatus().getPhase())) {
+                evidence.write(evidenceDir);
+            }
             if (Thread.interrupted()) {
                 throw new InterruptedException("interrupted while waiting for pod [" + pod + "]");
             }
@@ -69,6 +86,10 @@ final class PodJobs {
             logs.add(new PodLog(pod, done.getSpec().getNodeName(), log));
         }
         return logs;
+    }
+
+    private static Duration left(long deadlineNanos) {
+        return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), 0));
     }
 
     /** Runs even when the case was interrupted: the interrupt is set aside so the waits can work, then restored. */

@@ -35,6 +35,11 @@ final class VolumeSizing {
         return ((bytes + MIB - 1) / MIB) + "Mi";
     }
 
+    /** Time to write the data file once at a pessimistic 10 MiB/s, plus two minutes. */
+    static java.time.Duration prefillBound(Suite suite) {
+        return java.time.Duration.ofSeconds(dataBytes(suite) / (10 * MIB) + 120);
+    }
+
     static String prefillJob(Suite suite) {
         return "# storage-harness prefill: write the data file once so thin volumes are allocated\n"
                 + "[prefill]\nfilename=${" + FioPodContract.ENV_TARGET + "}\nrw=write\nbs=1m\nsize="

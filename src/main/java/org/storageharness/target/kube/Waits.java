@@ -27,15 +27,31 @@ final class Waits {
         this.namespace = namespace;
     }
 
-    /** Waits until the pod has finished (Succeeded or Failed); fails fast when it can never start. */
+    /**
+     * Waits until the pod runs (its volume bound, the pod scheduled, the image pulled) or has already finished;
+     * fails fast when it can never start.
+     */
+    Pod started(String pod, Duration bound) throws InterruptedException {
+        return until(pod, p -> isTerminal(p) || "Running".equals(phase(p)), bound,
+                "pod [" + pod + "] to start (volume bound, pod scheduled, image pulled)",
+                "raise [kubernetes.bindTimeout] if the cluster is just slow");
+    }
+
+    /** Waits until the pod has finished (Succeeded or Failed). */
     Pod finished(String pod, Duration bound) throws InterruptedException {
+        return until(pod, Waits::isTerminal, bound, "pod [" + pod + "] to run fio to the end",
+                "fio's runtime plus layout time plus 2 min was not enough; look at fio's messages and the node");
+    }
+
+    private Pod until(String pod, java.util.function.Predicate<Pod> done, Duration bound, String what, String hint)
+            throws InterruptedException {
         Pod last;
         try {
             last = client.pods().inNamespace(namespace).withName(pod).waitUntilCondition(
-                    p -> p == null || isTerminal(p) || hopeless(p).isPresent(), bound.toMillis(), TimeUnit.MILLISECONDS);
+                    p -> p == null || done.test(p) || hopeless(p).isPresent(), bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (KubernetesClientTimeoutException e) {
             Pod now = client.pods().inNamespace(namespace).withName(pod).get();
-            throw new ClusterTimeoutException("pod [" + pod + "] to run fio to the end", bound, describe(now));
+            throw new ClusterTimeoutException(what, bound, describe(now), hint);
         } catch (KubernetesClientException e) {
             if (Thread.interrupted() || e.getCause() instanceof InterruptedException) {
                 throw new InterruptedException("interrupted while waiting for pod [" + pod + "]");
@@ -54,8 +70,12 @@ final class Waits {
     }
 
     static boolean isTerminal(Pod pod) {
-        String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
+        String phase = phase(pod);
         return "Succeeded".equals(phase) || "Failed".equals(phase);
+    }
+
+    private static String phase(Pod pod) {
+        return pod.getStatus() == null ? null : pod.getStatus().getPhase();
     }
 
     static Optional<String> hopeless(Pod pod) {
