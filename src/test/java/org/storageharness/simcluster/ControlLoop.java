@@ -38,7 +38,8 @@ final class ControlLoop implements AutoCloseable {
     }
 
     /** Informs on {@code source}; changes and deletions run on the loop. Returns the informer's cache. */
-    <T extends HasMetadata> Store<T> watch(String kind, Informable<T> source, Consumer<T> onChange, Consumer<T> onDelete) {
+    <T extends HasMetadata> Store<T> watch(String kind, Informable<T> source, Consumer<T> onChange,
+            Consumer<T> onDelete) {
         SharedIndexInformer<T> informer = source.inform(new ResourceEventHandler<T>() {
             @Override
             public void onAdd(T object) {
@@ -89,7 +90,8 @@ final class ControlLoop implements AutoCloseable {
             task.run();
         } catch (KubernetesClientException e) {
             if (closing || e.getCode() == 404 || e.getCode() == 409) {
-                LOG.debug("simulated cluster: {} raced with a change [{}]; the next event reconciles", what, e.getCode());
+                LOG.debug("simulated cluster: {} raced with a change [{}]; the next event reconciles", what,
+                        e.getCode());
             } else {
                 failed(what, e);
             }

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * fabric8's CRUD store, with deletions that watches do not miss. The store's watches ignore {@code resourceVersion} and
  * on opening send only the objects that exist, so an object deleted between an informer's list and its watch stayed in
  * the informer's cache for good (a {@code waitUntilCondition} for its deletion timed out). Here each deletion gets a
- * resourceVersion of its own, and a watch from resourceVersion R is sent, once open, the deletions after R of objects it
- * matches.
+ * resourceVersion of its own, and a watch from resourceVersion R is sent, once open, the deletions after R of the
+ * objects it matches.
  */
 final class CrudStore extends KubernetesCrudDispatcher {
 

@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storageharness.target.kube.FioPodContract;
@@ -32,7 +32,7 @@ final class Manifests {
     }
 
     static Map<String, String> labels(String role) {
-        Map<String, String> labels = new java.util.HashMap<>(Labels.forRun(RUN_ID, 1_700_000_000L));
+        Map<String, String> labels = new HashMap<>(Labels.forRun(RUN_ID, 1_700_000_000L));
         labels.put(Labels.ROLE, role);
         return labels;
     }
@@ -58,13 +58,7 @@ final class Manifests {
 
     /** The fio pod of the contract: job ConfigMap, claim at /data (or as a block device), emptyDir at /scratch. */
     static Pod fioPod(String name, String claim, String jobConfigMap, boolean block, String node) {
-        List<EnvVar> env = new ArrayList<>(List.of(
-                new EnvVar(FioPodContract.ENV_JOB, FioPodContract.JOB_MOUNT + "/" + FioPodContract.JOB_KEY, null),
-                new EnvVar(FioPodContract.ENV_TARGET, block ? FioPodContract.DEVICE_PATH : FioPodContract.DATA_FILE,
-                        null),
-                new EnvVar(FioPodContract.ENV_TARGET_DIR,
-                        block ? FioPodContract.SCRATCH_MOUNT : FioPodContract.DATA_MOUNT, null),
-                new EnvVar(FioPodContract.ENV_SCRATCH, FioPodContract.SCRATCH_MOUNT, null)));
+        List<EnvVar> env = env(block);
         var container = new PodBuilder().withNewMetadata().withName(name).withLabels(labels("fio")).endMetadata()
                 .withNewSpec().withRestartPolicy("Never")
                 .withNodeSelector(node == null ? Map.of() : Map.of("kubernetes.io/hostname", node))
@@ -82,6 +76,17 @@ final class Manifests {
                 : container.addNewVolumeMount().withName("data").withMountPath(FioPodContract.DATA_MOUNT)
                         .endVolumeMount();
         return container.endContainer().endSpec().build();
+    }
+
+    private static List<EnvVar> env(boolean block) {
+        return List.of(
+                new EnvVar(FioPodContract.ENV_JOB, FioPodContract.JOB_MOUNT + "/" + FioPodContract.JOB_KEY, null),
+                new EnvVar(FioPodContract.ENV_TARGET, block ? FioPodContract.DEVICE_PATH : FioPodContract.DATA_FILE,
+                        null),
+                new EnvVar(FioPodContract.ENV_TARGET_DIR,
+                        block ? FioPodContract.SCRATCH_MOUNT : FioPodContract.DATA_MOUNT, null),
+                new EnvVar(FioPodContract.ENV_SCRATCH, FioPodContract.SCRATCH_MOUNT, null),
+                new EnvVar(FioPodContract.ENV_RUNTIME, "1s", null));
     }
 
     /** A pod running {@code script} with the claim mounted at /data and {@code DATA=/data} in its env. */

@@ -93,7 +93,8 @@ final class Nodes {
         conditions.add(condition("MemoryPressure", "False", "KubeletHasSufficientMemory",
                 "kubelet has sufficient memory available"));
         conditions.add(condition("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"));
-        conditions.add(condition("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"));
+        conditions.add(condition("PIDPressure", "False", "KubeletHasSufficientPID",
+                "kubelet has sufficient PID available"));
         conditions.add(ready ? condition("Ready", "True", "KubeletReady", "kubelet is posting ready status")
                 : condition("Ready", "False", "KubeletNotReady", "simulated fault: the node was set NotReady"));
         return conditions;

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-/** A container's command running on this machine. Stopping it ends the whole process tree, as a container runtime does. */
+/** A container's command running on this machine; stopping it ends its whole process tree, as a runtime does. */
 final class PodProcess {
 
     private final Process process;

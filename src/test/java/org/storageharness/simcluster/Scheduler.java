@@ -1,19 +1,14 @@
 package org.storageharness.simcluster;
 
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.PersistentVolume;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.cache.Store;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,20 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * The default scheduler, reduced to what storage tests meet: Ready nodes, the pod's nodeSelector, the node affinity of
- * bound volumes, and WaitForFirstConsumer claims (select a node for them, wait until they are bound, then bind the pod).
- * Among fitting nodes it takes the one running the fewest pods.
+ * bound volumes, and WaitForFirstConsumer claims (select a node for them, wait until they are bound, then bind the
+ * pod). Among fitting nodes it takes the one running the fewest pods.
  */
 final class Scheduler {
 
     private static final String COMPONENT = "default-scheduler";
-
-    /** What the pod's claims allow: {@code nodes} (null: any), claims to select a node for, or why it cannot run. */
-    private record Volumes(Set<String> nodes, List<Claim> toSelect, boolean waiting, String problem) {
-
-        static Volumes problem(String problem) {
-            return new Volumes(Set.of(), List.of(), false, problem);
-        }
-    }
 
     private final KubernetesClient client;
     private final Store<Node> nodes;
@@ -55,7 +42,7 @@ final class Scheduler {
                 || PodStatuses.terminal(pod) || pod.getMetadata().getDeletionTimestamp() != null) {
             return;
         }
-        Volumes volumes = volumes(pod);
+        VolumeConstraints volumes = VolumeConstraints.of(client, pod);
         String node = volumes.problem() == null ? fittingNode(pod, volumes.nodes()) : null;
         if (node == null) {
             unschedulable(pod, volumes.problem() != null ? volumes.problem() : whyNoNode(pod, volumes.nodes()));
@@ -70,62 +57,6 @@ final class Scheduler {
     void retry(String namespace) {
         pods.list().stream().filter(p -> namespace == null || namespace.equals(p.getMetadata().getNamespace()))
                 .filter(p -> p.getSpec().getNodeName() == null).forEach(this::reconcile);
-    }
-
-    private Volumes volumes(Pod pod) {
-        Set<String> allowed = null;
-        List<Claim> toSelect = new ArrayList<>();
-        boolean waiting = false;
-        for (String name : claimNames(pod)) {
-            PersistentVolumeClaim pvc = client.persistentVolumeClaims()
-                    .inNamespace(pod.getMetadata().getNamespace()).withName(name).get();
-            if (pvc == null) {
-                return Volumes.problem("persistentvolumeclaim \"" + name + "\" not found");
-            }
-            Claim claim = new Claim(pvc);
-            if (claim.bound()) {
-                allowed = intersect(allowed, volumeNodes(claim.volumeName()));
-            } else if (!waitsForConsumer(claim)) {
-                return Volumes.problem("pod has unbound immediate PersistentVolumeClaims");
-            } else if (claim.selectedNode() == null) {
-                toSelect.add(claim);
-            } else {
-                waiting = true;
-                allowed = intersect(allowed, Set.of(claim.selectedNode()));
-            }
-        }
-        return new Volumes(allowed, toSelect, waiting, null);
-    }
-
-    private static List<String> claimNames(Pod pod) {
-        return pod.getSpec().getVolumes().stream().map(Volume::getPersistentVolumeClaim).filter(Objects::nonNull)
-                .map(c -> c.getClaimName()).toList();
-    }
-
-    private boolean waitsForConsumer(Claim claim) {
-        StorageClass storageClass = StorageClasses.of(client, claim);
-        return storageClass != null && StorageClasses.waitsForConsumer(storageClass);
-    }
-
-    /** The nodes a volume's node affinity allows, or null when it has none. */
-    private Set<String> volumeNodes(String pvName) {
-        PersistentVolume pv = client.persistentVolumes().withName(pvName).get();
-        if (pv == null || pv.getSpec().getNodeAffinity() == null) {
-            return null;
-        }
-        return pv.getSpec().getNodeAffinity().getRequired().getNodeSelectorTerms().stream()
-                .flatMap(t -> t.getMatchExpressions().stream())
-                .filter(e -> Nodes.HOSTNAME_LABEL.equals(e.getKey()) && "In".equals(e.getOperator()))
-                .flatMap(e -> e.getValues().stream()).collect(Collectors.toSet());
-    }
-
-    private static Set<String> intersect(Set<String> a, Set<String> b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both;
     }
 
     private String fittingNode(Pod pod, Set<String> allowed) {

@@ -37,15 +37,26 @@ public final class SimulatedCluster implements AutoCloseable {
         server = new ApiServer(logs);
         simulation = server.simulationClient();
         client = server.harnessClient();
-        storage = new StorageCatalog(simulation);
-        nodes = new Nodes(simulation, storage);
-        faults = new Faults(nodes::setReady);
-        SnapshotApi.install(simulation);
+        try {
+            storage = new StorageCatalog(simulation);
+            nodes = new Nodes(simulation, storage);
+            faults = new Faults(nodes::setReady);
+            SnapshotApi.install(simulation);
+            createSystemNamespaces();
+            controlPlane = new ControlPlane(simulation, faults, logs, workDir);
+        } catch (RuntimeException e) {
+            client.close();
+            simulation.close();
+            server.close();
+            throw e;
+        }
+    }
+
+    private void createSystemNamespaces() {
         for (String namespace : List.of("default", "kube-system", "kube-public", "kube-node-lease")) {
             simulation.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
                     .endMetadata().build()).create();
         }
-        controlPlane = new ControlPlane(simulation, faults, logs, workDir);
     }
 
     /** A cluster working in a new temporary directory, deleted on {@link #close()}. */

@@ -43,34 +43,44 @@ final class SnapshotController {
 
     void reconcile(VolumeSnapshot snapshot) {
         var status = snapshot.getStatus();
-        if (contents.containsKey(snapshot.getMetadata().getUid()) || snapshot.getMetadata().getDeletionTimestamp() != null
+        if (contents.containsKey(snapshot.getMetadata().getUid())
+                || snapshot.getMetadata().getDeletionTimestamp() != null
                 || status != null && Boolean.TRUE.equals(status.getReadyToUse())) {
             return;
         }
         String claimName = snapshot.getSpec().getSource().getPersistentVolumeClaimName();
+        PersistentVolumeClaim pvc = claimName == null ? null : client.persistentVolumeClaims()
+                .inNamespace(snapshot.getMetadata().getNamespace()).withName(claimName).get();
+        VolumeSnapshotClass snapshotClass = pvc == null ? null : snapshotClass(snapshot, pvc);
+        String problem = problem(snapshot, claimName, pvc, snapshotClass);
+        if (problem != null) {
+            pending(snapshot, problem);
+        } else {
+            take(snapshot, new Claim(pvc), snapshotClass);
+        }
+    }
+
+    /** Why the snapshot cannot be taken yet, or null. */
+    private static String problem(VolumeSnapshot snapshot, String claimName, PersistentVolumeClaim pvc,
+            VolumeSnapshotClass snapshotClass) {
         if (claimName == null) {
-            pending(snapshot, "the simulated snapshot controller takes snapshots of claims only, not of existing"
-                    + " content [" + snapshot.getSpec().getSource().getVolumeSnapshotContentName() + "]");
-            return;
+            return "the simulated snapshot controller takes snapshots of claims only, not of existing content ["
+                    + snapshot.getSpec().getSource().getVolumeSnapshotContentName() + "]";
         }
-        PersistentVolumeClaim pvc = client.persistentVolumeClaims().inNamespace(snapshot.getMetadata().getNamespace())
-                .withName(claimName).get();
         if (pvc == null || !new Claim(pvc).bound()) {
-            pending(snapshot, "the PVC " + claimName + " is not yet bound to a PV, will not attempt to take a snapshot");
-            return;
+            return "the PVC " + claimName + " is not yet bound to a PV, will not attempt to take a snapshot";
         }
-        VolumeSnapshotClass snapshotClass = snapshotClass(snapshot, pvc);
         if (snapshotClass == null) {
-            pending(snapshot, "volumesnapshotclass \"" + snapshot.getSpec().getVolumeSnapshotClassName()
-                    + "\" not found, and no default class for the claim's driver");
-            return;
+            return "volumesnapshotclass \"" + snapshot.getSpec().getVolumeSnapshotClassName() + "\" not found, and"
+                    + " no default class for the claim's driver";
         }
-        take(snapshot, new Claim(pvc), snapshotClass);
+        return null;
     }
 
     /** Snapshots of {@code namespace} that wait for their claim get another try. */
     void retry(String namespace) {
-        snapshots.list().stream().filter(s -> namespace.equals(s.getMetadata().getNamespace())).forEach(this::reconcile);
+        snapshots.list().stream().filter(s -> namespace.equals(s.getMetadata().getNamespace()))
+                .forEach(this::reconcile);
     }
 
     void deleted(VolumeSnapshot snapshot) {
@@ -113,8 +123,10 @@ final class SnapshotController {
             VolumeSnapshotClass snapshotClass, String content) {
         return new VolumeSnapshotContentBuilder().withNewMetadata().withName(content).endMetadata()
                 .withNewSpec().withDeletionPolicy(snapshotClass.getDeletionPolicy())
-                .withDriver(snapshotClass.getDriver()).withVolumeSnapshotClassName(snapshotClass.getMetadata().getName())
-                .withSourceVolumeMode(claim.volumeMode()).withNewSource().withVolumeHandle(claim.volumeName()).endSource()
+                .withDriver(snapshotClass.getDriver())
+                .withVolumeSnapshotClassName(snapshotClass.getMetadata().getName())
+                .withSourceVolumeMode(claim.volumeMode())
+                .withNewSource().withVolumeHandle(claim.volumeName()).endSource()
                 .withNewVolumeSnapshotRef().withApiVersion(SnapshotApi.GROUP + "/v1").withKind("VolumeSnapshot")
                 .withNamespace(snapshot.getMetadata().getNamespace()).withName(snapshot.getMetadata().getName())
                 .withUid(snapshot.getMetadata().getUid()).endVolumeSnapshotRef()
@@ -127,8 +139,12 @@ final class SnapshotController {
         if (name != null) {
             return client.resources(VolumeSnapshotClass.class).withName(name).get();
         }
+        if (pvc.getSpec().getVolumeName() == null) {
+            return null;
+        }
         var volume = client.persistentVolumes().withName(pvc.getSpec().getVolumeName()).get();
-        String driver = volume == null || volume.getSpec().getCsi() == null ? null : volume.getSpec().getCsi().getDriver();
+        String driver = volume == null || volume.getSpec().getCsi() == null ? null
+                : volume.getSpec().getCsi().getDriver();
         return client.resources(VolumeSnapshotClass.class).list().getItems().stream()
                 .filter(c -> c.getDriver().equals(driver))
                 .filter(c -> "true".equals(c.getMetadata().getAnnotations().get(StorageCatalog.DEFAULT_SNAPSHOT_CLASS)))

@@ -39,8 +39,8 @@ final class StorageCatalog {
             Map<String, String> parameters) {
         addDriver(provisioner);
         StorageClass storageClass = new StorageClassBuilder()
-                .withNewMetadata().withName(name).withAnnotations(Map.of(DEFAULT_CLASS, Boolean.toString(!hasStorageClass)))
-                .endMetadata()
+                .withNewMetadata().withName(name)
+                .withAnnotations(Map.of(DEFAULT_CLASS, Boolean.toString(!hasStorageClass))).endMetadata()
                 .withProvisioner(provisioner).withParameters(parameters).withReclaimPolicy("Delete")
                 .withVolumeBindingMode(mode.apiValue()).withAllowVolumeExpansion(true).build();
         client.resources(StorageClass.class).resource(storageClass).create();
