@@ -1,12 +1,14 @@
 package org.storageharness.simcluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -69,6 +71,17 @@ class FaultsTest {
         Pod after = client.pods().inNamespace(NS).withName("stuck").get();
         assertThat(after.getStatus().getPhase()).isEqualTo("Pending");
         assertThat(waitingReason(after)).isEqualTo("ContainerCreating");
+    }
+
+    @Test
+    void logOfAContainerThatHasNotStartedIsRefusedAsByAKubelet() {
+        cluster.faults().containerCreatingStuck(Faults.anyPod());
+        client.pods().inNamespace(NS).resource(Manifests.shellPod("stuck", "vol", "exit 0", null)).create();
+        Awaits.pod(client, NS, "stuck", p -> "ContainerCreating".equals(waitingReason(p)));
+
+        assertThatThrownBy(() -> client.pods().inNamespace(NS).withName("stuck").withReadyWaitTimeout(0).getLog())
+                .isInstanceOf(KubernetesClientException.class)
+                .hasMessageContaining("container \"shell\" in pod \"stuck\" is waiting to start: ContainerCreating");
     }
 
     @Test

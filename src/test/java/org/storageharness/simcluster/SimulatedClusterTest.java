@@ -2,6 +2,7 @@ package org.storageharness.simcluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -11,9 +12,14 @@ import io.fabric8.kubernetes.api.model.storage.CSINode;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -91,7 +97,7 @@ class SimulatedClusterTest {
         client.persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
                 .create();
         client.persistentVolumeClaims().inNamespace(NS).withName("vol")
-                .waitUntilCondition(c -> new Claim(c).bound(), 10, java.util.concurrent.TimeUnit.SECONDS);
+                .waitUntilCondition(c -> new Claim(c).bound(), Awaits.SECONDS, TimeUnit.SECONDS);
 
         // get, create, and the list + watch of waitUntilCondition; the provisioner's requests are not counted
         assertThat(cluster.requestCount() - before).isEqualTo(4);
@@ -128,6 +134,30 @@ class SimulatedClusterTest {
         assertThat(client.supports(VolumeSnapshot.class)).isTrue();
         assertThat(client.apiextensions().v1().customResourceDefinitions()
                 .withName("volumesnapshots.snapshot.storage.k8s.io").get()).isNotNull();
+    }
+
+    @Test
+    void watchFromTheResourceVersionOfAListSeesDeletionsMadeAfterTheList() throws Exception {
+        client.configMaps().inNamespace(NS).resource(new ConfigMapBuilder().withNewMetadata().withName("gone")
+                .endMetadata().build()).create();
+        String listed = client.configMaps().inNamespace(NS).list().getMetadata().getResourceVersion();
+        client.configMaps().inNamespace(NS).withName("gone").delete();
+
+        CompletableFuture<String> deleted = new CompletableFuture<>();
+        try (Watch watch = client.configMaps().inNamespace(NS).withResourceVersion(listed).watch(new Watcher<>() {
+            @Override
+            public void eventReceived(Action action, ConfigMap configMap) {
+                if (action == Action.DELETED) {
+                    deleted.complete(configMap.getMetadata().getName());
+                }
+            }
+
+            @Override
+            public void onClose(WatcherException cause) {
+            }
+        })) {
+            assertThat(deleted.get(Awaits.SECONDS, TimeUnit.SECONDS)).isEqualTo("gone");
+        }
     }
 
     @Test
