@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -21,25 +20,24 @@ class FaultsTest {
 
     private static final String NS = "storage-harness-faults";
 
+    private TestCluster test;
     private SimulatedCluster cluster;
     private KubernetesClient client;
 
     @BeforeEach
     void startCluster() {
-        cluster = SimulatedCluster.start().addNode("node-a").addNode("node-b")
+        test = TestCluster.start(NS, c -> c.addNode("node-a").addNode("node-b")
                 .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
-                .addStorageClass("slow", "slow.csi.example.com", VolumeBindingMode.IMMEDIATE);
-        client = cluster.client();
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-                .create();
+                .addStorageClass("slow", "slow.csi.example.com", VolumeBindingMode.IMMEDIATE));
+        cluster = test.cluster();
+        client = test.client();
         client.persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
                 .create();
     }
 
     @AfterEach
     void stopCluster() {
-        assertThat(cluster.controllerErrors()).isEmpty();
-        cluster.close();
+        test.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
@@ -27,22 +26,21 @@ class FioPodTest {
 
     private static final String NS = "storage-harness-fio";
 
+    private TestCluster test;
     private SimulatedCluster cluster;
     private KubernetesClient client;
 
     @BeforeEach
     void startCluster() {
-        cluster = SimulatedCluster.start().addNode("node-a")
-                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE);
-        client = cluster.client();
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-                .create();
+        test = TestCluster.start(NS, c -> c.addNode("node-a")
+                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE));
+        cluster = test.cluster();
+        client = test.client();
     }
 
     @AfterEach
     void stopCluster() {
-        assertThat(cluster.controllerErrors()).isEmpty();
-        cluster.close();
+        test.close();
     }
 
     @ParameterizedTest

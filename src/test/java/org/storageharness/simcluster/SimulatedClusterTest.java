@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.storage.CSINode;
@@ -31,22 +30,21 @@ class SimulatedClusterTest {
 
     private static final String NS = "storage-harness-api";
 
+    private TestCluster test;
     private SimulatedCluster cluster;
     private KubernetesClient client;
 
     @BeforeEach
     void startCluster() {
-        cluster = SimulatedCluster.start().addNode("node-a")
-                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE);
-        client = cluster.client();
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-                .create();
+        test = TestCluster.start(NS, c -> c.addNode("node-a")
+                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE));
+        cluster = test.cluster();
+        client = test.client();
     }
 
     @AfterEach
     void stopCluster() {
-        assertThat(cluster.controllerErrors()).isEmpty();
-        cluster.close();
+        test.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.storageharness.simcluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshotBuilder;
@@ -19,25 +18,24 @@ class SnapshotTest {
 
     private static final String NS = "storage-harness-snapshots";
 
+    private TestCluster test;
     private SimulatedCluster cluster;
     private KubernetesClient client;
 
     @BeforeEach
     void startCluster() {
-        cluster = SimulatedCluster.start().addNode("node-a")
+        test = TestCluster.start(NS, c -> c.addNode("node-a")
                 .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
-                .addSnapshotClass("fast-snap", "fast.csi.example.com", Map.of());
-        client = cluster.client();
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-                .create();
+                .addSnapshotClass("fast-snap", "fast.csi.example.com", Map.of()));
+        cluster = test.cluster();
+        client = test.client();
         client.persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
                 .create();
     }
 
     @AfterEach
     void stopCluster() {
-        assertThat(cluster.controllerErrors()).isEmpty();
-        cluster.close();
+        test.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.storageharness.simcluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -20,23 +19,22 @@ class VolumeProvisioningTest {
 
     private static final String NS = "storage-harness-volumes";
 
+    private TestCluster test;
     private SimulatedCluster cluster;
     private KubernetesClient client;
 
     @BeforeEach
     void startCluster() {
-        cluster = SimulatedCluster.start().addNode("node-a").addNode("node-b")
+        test = TestCluster.start(NS, c -> c.addNode("node-a").addNode("node-b")
                 .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
-                .addStorageClass("local", "local.csi.example.com", VolumeBindingMode.WAIT_FOR_FIRST_CONSUMER);
-        client = cluster.client();
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-                .create();
+                .addStorageClass("local", "local.csi.example.com", VolumeBindingMode.WAIT_FOR_FIRST_CONSUMER));
+        cluster = test.cluster();
+        client = test.client();
     }
 
     @AfterEach
     void stopCluster() {
-        assertThat(cluster.controllerErrors()).isEmpty();
-        cluster.close();
+        test.close();
     }
 
     @Test
