@@ -1,0 +1,149 @@
+package org.storageharness.simcluster;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simulated Kubernetes cluster: fabric8's mock API server (CRUD mode, HTTPS) with a scheduler, kubelets, a CSI
+ * provisioner and a snapshot controller that react to what clients write. Pods really run: the kubelet executes each
+ * container's command on this machine, with env values under a mount pointing at local directories, so fio runs for
+ * real against a directory (or sparse device file) per volume. Start one per test (about 100 ms) and close it.
+ *
+ * <p>Drive it with plain fabric8 calls through {@link #client()} or a kubeconfig from {@link #writeKubeconfig}, as the
+ * harness's production code does. Configure it (nodes, classes, faults) from the test thread.
+ */
+public final class SimulatedCluster implements AutoCloseable {
+
+    private final Path workDir;
+    private final boolean ownsWorkDir;
+    private final ApiServer server;
+    private final KubernetesClient simulation;
+    private final KubernetesClient client;
+    private final StorageCatalog storage;
+    private final Nodes nodes;
+    private final Faults faults;
+    private final ControlPlane controlPlane;
+
+    private SimulatedCluster(Path workDir, boolean ownsWorkDir) {
+        this.workDir = workDir;
+        this.ownsWorkDir = ownsWorkDir;
+        PodLogs logs = new PodLogs();
+        server = new ApiServer(logs);
+        simulation = server.simulationClient();
+        client = server.harnessClient();
+        try {
+            storage = new StorageCatalog(simulation);
+            nodes = new Nodes(simulation, storage);
+            faults = new Faults(nodes::setReady);
+            SnapshotApi.install(simulation);
+            createSystemNamespaces();
+            controlPlane = new ControlPlane(simulation, faults, logs, workDir);
+        } catch (RuntimeException e) {
+            client.close();
+            simulation.close();
+            server.close();
+            throw e;
+        }
+    }
+
+    private void createSystemNamespaces() {
+        for (String namespace : List.of("default", "kube-system", "kube-public", "kube-node-lease")) {
+            simulation.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
+                    .endMetadata().build()).create();
+        }
+    }
+
+    /** A cluster working in a new temporary directory, deleted on {@link #close()}. */
+    public static SimulatedCluster start() {
+        try {
+            return new SimulatedCluster(Files.createTempDirectory("simcluster-"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a work directory for the simulated cluster", e);
+        }
+    }
+
+    /** A cluster working in {@code workDir} (volumes, snapshots, pod sandboxes), which is left in place on close. */
+    public static SimulatedCluster start(Path workDir) {
+        return new SimulatedCluster(workDir, false);
+    }
+
+    /** A client of the API server as the harness would use it; its requests count in {@link #requestCount()}. */
+    public KubernetesClient client() {
+        return client;
+    }
+
+    /** The API server's base URL ({@code https://localhost:<port>}; the certificate is self-signed). */
+    public String url() {
+        return server.url();
+    }
+
+    /** Requests the API server received from clients other than the simulation's own controllers. */
+    public int requestCount() {
+        return server.harnessRequests();
+    }
+
+    /** Writes a kubeconfig whose cluster, user and current context are all named {@code contextName}. */
+    public Path writeKubeconfig(Path file, String contextName) {
+        return Kubeconfig.write(file, contextName, url(), ApiServer.TOKEN);
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** Adds a Ready node labelled {@code kubernetes.io/hostname=name}, with a CSINode for every driver. */
+    public SimulatedCluster addNode(String name) {
+        nodes.add(name);
+        return this;
+    }
+
+    /** Sets the node's Ready condition (and its not-ready taint); a NotReady node takes no new pods. */
+    public void setNodeReady(String name, boolean ready) {
+        nodes.setReady(name, ready);
+    }
+
+    /** Adds a StorageClass without parameters; the first class added is the default. */
+    public SimulatedCluster addStorageClass(String name, String provisioner, VolumeBindingMode mode) {
+        return addStorageClass(name, provisioner, mode, Map.of());
+    }
+
+    /** Adds a StorageClass (reclaim policy Delete) and, once per provisioner, its CSIDriver. */
+    public SimulatedCluster addStorageClass(String name, String provisioner, VolumeBindingMode mode,
+            Map<String, String> parameters) {
+        storage.addStorageClass(name, provisioner, mode, parameters);
+        return this;
+    }
+
+    /** Adds a VolumeSnapshotClass (deletion policy Delete); the first class added is the default. */
+    public SimulatedCluster addSnapshotClass(String name, String driver, Map<String, String> parameters) {
+        storage.addSnapshotClass(name, driver, parameters);
+        return this;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** What failed inside the simulated controllers, one line each; empty when all went well. */
+    public List<String> controllerErrors() {
+        return controlPlane.errors();
+    }
+
+    /** Stops the controllers and informers, kills running pods' processes, stops the server, deletes temp files. */
+    @Override
+    public void close() {
+        controlPlane.close();
+        client.close();
+        simulation.close();
+        server.close();
+        if (ownsWorkDir) {
+            VolumeStore.delete(workDir);
+        }
+    }
+}
