@@ -65,10 +65,12 @@ public final class KubeTarget implements Target {
      * removed.
      */
     public static KubeTarget onOwnCluster(String kubeconfigYaml, String name, KubeSettings settings, String runId,
-                                          Consumer<String> log, AutoCloseable cluster) {
+                                          Consumer<String> log, AutoCloseable cluster, Map<String, String> facts) {
         ClusterLogin.Login login = new ClusterLogin.Login(io.fabric8.kubernetes.client.Config
                 .fromKubeconfig(kubeconfigYaml), name);
-        return new KubeTarget(login, settings, runId, log, name, cluster);
+        KubeTarget target = new KubeTarget(login, settings, runId, log, name, cluster);
+        target.facts.putAll(facts);
+        return target;
     }
 
     @Override
