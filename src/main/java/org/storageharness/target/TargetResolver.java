@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Suite;
+import org.storageharness.target.k3s.TargetUnavailableException;
 import org.storageharness.target.kube.KubeSettings;
 import org.storageharness.target.kube.KubeTarget;
 import org.storageharness.target.local.LocalTarget;
@@ -29,7 +30,7 @@ public final class TargetResolver {
                 yield new LocalTarget(fio, runId);
             }
             case KUBECONFIG -> KubeTarget.open(kube, runId, log);
-            case K3S -> K3sTargets.open(kube, runId, log);
+            case K3S -> k3s(kube, runId, log);
             case AUTO -> auto(suite, fio, runId, kube, log);
         };
     }
@@ -51,6 +52,15 @@ public final class TargetResolver {
                     + " Docker for K3s (" + docker.get() + "); the suite runs against this host's engines (a node"
                     + " baseline)");
             return new LocalTarget(fio, runId);
+        }
+    }
+
+    private static Target k3s(KubeSettings kube, String runId, Consumer<String> log) {
+        try {
+            return K3sTargets.open(kube, runId, log);
+        } catch (TargetUnavailableException e) {
+            log.accept("[storage-harness] " + e.getMessage());
+            return new UnavailableTarget("k3s", e.getMessage());
         }
     }
 

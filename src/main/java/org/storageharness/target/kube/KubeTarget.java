@@ -3,6 +3,7 @@ package org.storageharness.target.kube;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ public final class KubeTarget implements Target {
     private final String id;
     private final AutoCloseable cluster;
     private CaseRunner cases;
+    /** Set once the run may have created something; before that there is nothing to clean up. */
+    private volatile boolean created;
 
     private KubeTarget(ClusterLogin.Login login, KubeSettings settings, String runId, Consumer<String> log, String id,
                        AutoCloseable cluster) {
@@ -98,6 +101,7 @@ public final class KubeTarget implements Target {
         janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
                 Instant.now().getEpochSecond());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        created = true;
         createNamespace();
         facts.putAll(ClusterFacts.read(client, login.context(), suite.engines().stream()
                 .map(EngineSpec::storageClass).filter(s -> s != null).distinct().toList()));
@@ -124,6 +128,11 @@ public final class KubeTarget implements Target {
         return cases.run(engine, workload, caseDir);
     }
 
+    private String removeCommand() {
+        return "kubectl delete pods,pvc,configmaps -n " + namespace + " -l " + Labels.RUN_ID + "=" + runId
+                + (settings.options().namespace() == null ? " && kubectl delete namespace " + namespace : "");
+    }
+
     @Override
     public void close() {
         try {
@@ -148,16 +157,20 @@ public final class KubeTarget implements Target {
     }
 
     private synchronized void cleanUp() {
+        if (!created) {
+            return;
+        }
         if (settings.keep()) {
             log.accept("[storage-harness] -Dkeep=true: the run's objects stay in namespace " + namespace
-                    + "; remove them with kubectl delete pods,pvc,configmaps -n " + namespace + " -l "
-                    + Labels.RUN_ID + "=" + runId + (settings.options().namespace() == null
-                    ? " && kubectl delete namespace " + namespace : ""));
+                    + "; remove them with " + removeCommand());
             return;
         }
         boolean interrupted = Thread.interrupted();
         try {
             janitor.clean(namespace, runId);
+        } catch (KubernetesClientException e) {
+            log.accept("[storage-harness] WARNING: could not remove the run's objects [" + e.getMessage() + "];"
+                    + " remove them with " + removeCommand());
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -141,6 +141,19 @@ class KubeCleanupTest {
         assertThat(bed.harnessObjects()).isEmpty();
     }
 
+    @Test
+    void keepLeavesTheVolumesAndSaysHowToRemoveThem() throws Exception {
+        Suite suite = SimulatedSuites.suite("sim-fast");
+
+        try (RunSession session = bed.open(suite, dir.resolve("out"), Map.of("keep", "true"))) {
+            session.run(only(suite), new RecordingSink(new ArrayList<>()));
+        }
+
+        assertThat(bed.harnessObjects()).anyMatch(o -> o.startsWith("PersistentVolumeClaim/"))
+                .anyMatch(o -> o.startsWith("Namespace/"));
+        assertThat(bed.log).anyMatch(l -> l.contains("-Dkeep=true") && l.contains("kubectl delete pods,pvc"));
+    }
+
     private static void awaitRunningFioPod(KubernetesClient client) {
         client.pods().inAnyNamespace().withLabel(Labels.ROLE, "fio").informOnCondition(pods -> pods.stream()
                 .map(Pod::getStatus).anyMatch(s -> s != null && "Running".equals(s.getPhase())))

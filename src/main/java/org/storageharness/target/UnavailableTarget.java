@@ -1,0 +1,56 @@
+package org.storageharness.target;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.WorkloadSpec;
+
+/**
+ * A target that cannot start on this machine (K3s without Docker): every case is skipped with the reason, so the
+ * report shows what did not run and why instead of an error.
+ */
+final class UnavailableTarget implements Target {
+
+    private final String id;
+    private final String reason;
+
+    UnavailableTarget(String id, String reason) {
+        this.id = id;
+        this.reason = reason;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        return Map.of("target.unavailable", reason);
+    }
+
+    @Override
+    public Optional<String> skipReason(EngineSpec engine) {
+        return Optional.of(reason);
+    }
+
+    @Override
+    public List<Problem> preflight(Suite suite) {
+        return List.of();
+    }
+
+    @Override
+    public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) {
+        throw new IllegalStateException(reason);
+    }
+
+    @Override
+    public void close() {
+        // Nothing was created.
+    }
+}
