@@ -107,6 +107,7 @@ public final class RunSession implements AutoCloseable {
         if (skip.isPresent()) {
             return new CaseOutcome.Skipped(skip.get());
         }
+        evidence.attachText("target facts", "text/plain", factsText());
         progress.starting(c);
         long start = System.nanoTime();
         List<FioReport> reports = new ArrayList<>();
@@ -161,6 +162,13 @@ public final class RunSession implements AutoCloseable {
     private static void attachEvidence(EvidenceSink evidence, Path caseDir, String suffix) {
         EvidenceFiles.list(caseDir).forEach((path, name) -> evidence.attachFile(name + suffix,
                 path.toString().endsWith(".json") ? "application/json" : "text/plain", path));
+    }
+
+    /** The target's facts (cluster version, nodes, StorageClasses; or host, kernel, fio) as one line each. */
+    private String factsText() {
+        StringBuilder sb = new StringBuilder("target: ").append(target.id()).append('\n');
+        target.facts().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        return sb.toString();
     }
 
     public Suite suite() {

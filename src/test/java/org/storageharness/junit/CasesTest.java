@@ -78,7 +78,7 @@ class CasesTest {
             assertThat(((CaseOutcome.Done) outcome).result().violations()).isEmpty();
         }
         assertThat(attached).containsExactly("param engine=host", "param workload=w", "param target=local",
-                "fio job file", "fio output (json+)");
+                "target facts", "fio job file", "fio output (json+)");
         assertThat(dir.resolve("vol")).doesNotExist();
     }
 

@@ -68,7 +68,7 @@ class KubeCleanupTest {
         }
 
         assertThat(attached).containsExactly("param engine=sim", "param workload=rw1s", "param target=kubeconfig:sim",
-                "fio job file", "fio output (json+)");
+                "target facts", "fio job file", "fio output (json+)");
         assertThat(bed.harnessObjects()).isEmpty();
     }
 
