@@ -9,8 +9,11 @@ import java.util.Set;
 /** Engine kinds the harness knows, with their defaults, read from {@code suites/catalog/engines.yaml}. */
 public final class EngineCatalog {
 
-    /** A catalog entry: what the kind is and which provisioner serves it on Kubernetes. */
-    public record Kind(String id, String description, String provisioner) {
+    /**
+     * A catalog entry: what the kind is, which provisioner serves it on Kubernetes, and a label selector for the
+     * engine's pods whose image tag tells its version (empty when there is no such pod).
+     */
+    public record Kind(String id, String description, String provisioner, String versionPods) {
     }
 
     private final Map<String, Kind> kinds;
@@ -26,8 +29,9 @@ public final class EngineCatalog {
             Fields top = Fields.of(root, Set.of("kinds"), problems);
             if (top.node("kinds") instanceof YamlNode.Mapping m) {
                 m.entries().forEach((id, node) -> {
-                    Fields f = Fields.of(node, Set.of("description", "provisioner"), problems);
-                    kinds.put(id, new Kind(id, f.string("description", ""), f.string("provisioner", "")));
+                    Fields f = Fields.of(node, Set.of("description", "provisioner", "versionPods"), problems);
+                    kinds.put(id, new Kind(id, f.string("description", ""), f.string("provisioner", ""),
+                            f.string("versionPods", "")));
                 });
             } else {
                 top.report("kinds", "expected a mapping of engine kind to its defaults");

@@ -11,13 +11,20 @@ import java.util.Optional;
  * @param description free text for the report, may be empty
  * @param local where it lives on the local target; null if the engine only exists in a cluster
  * @param kube its volumes on Kubernetes targets; null if the engine only exists locally
+ * @param versionPods label selector of the engine's pods whose image tag is its version; empty if unknown
  */
-public record EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube) {
+public record EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube,
+                         String versionPods) {
 
     public EngineSpec {
         Objects.requireNonNull(id);
         Objects.requireNonNull(kind);
         description = description == null ? "" : description;
+        versionPods = versionPods == null ? "" : versionPods;
+    }
+
+    public EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube) {
+        this(id, kind, description, local, kube, "");
     }
 
     public Optional<KubeVolume> kubeVolume() {

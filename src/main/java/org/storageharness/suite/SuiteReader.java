@@ -68,7 +68,9 @@ final class SuiteReader {
         }
         ThresholdReader.Scope scope = ThresholdReader.Scope.engine(id);
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
-        return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, kube);
+        EngineCatalog.Kind known = engineCatalog.get(kind);
+        return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, kube,
+                known == null ? "" : known.versionPods());
     }
 
     private LocalVolume local(YamlNode node) {

@@ -42,7 +42,7 @@ final class CaseRunner {
         this.suite = suite;
         this.options = options;
         this.log = log;
-        this.pool = new VolumePool(client, namespace, manifests, log);
+        this.pool = new VolumePool(client, namespace, manifests, "sh-" + runId + "-vol-", log);
         this.evidence = new ClusterEvidence(client, namespace, runId);
         this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options), evidence);
     }

@@ -7,10 +7,12 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.VersionInfo;
-import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.storageharness.suite.EngineSpec;
 
 /** Facts about the cluster for the report's environment: version, nodes, StorageClasses, CSI drivers. */
 final class ClusterFacts {
@@ -18,7 +20,9 @@ final class ClusterFacts {
     private ClusterFacts() {
     }
 
-    static Map<String, String> read(KubernetesClient client, String context, Collection<String> storageClasses) {
+    static Map<String, String> read(KubernetesClient client, String context, List<EngineSpec> engines) {
+        List<String> storageClasses = engines.stream().map(EngineSpec::storageClass).filter(Objects::nonNull)
+                .distinct().toList();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("cluster.context", context);
         facts.put("cluster.server", client.getMasterUrl().toString());
@@ -32,7 +36,22 @@ final class ClusterFacts {
                 .map(d -> d.getMetadata().getName()).sorted().collect(Collectors.joining(", ")));
         client.storage().v1().csiNodes().list().getItems().forEach(n -> facts.put("csinode." + n.getMetadata()
                 .getName(), n.getSpec().getDrivers().stream().map(d -> d.getName()).collect(Collectors.joining(", "))));
+        engines.stream().filter(e -> e.kubeVolume().isPresent() && !e.versionPods().isEmpty())
+                .forEach(e -> facts.put("engine." + e.id() + ".image", engineImage(client, e.versionPods())));
         return facts;
+    }
+
+    /** The image (its tag is the version) of the first pod matching {@code selector} ({@code a=b,c=d}). */
+    static String engineImage(KubernetesClient client, String selector) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String pair : selector.split(",")) {
+            String[] kv = pair.split("=", 2);
+            labels.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
+        }
+        return client.pods().inAnyNamespace().withLabels(labels).list().getItems().stream()
+                .filter(p -> p.getSpec() != null && !p.getSpec().getContainers().isEmpty())
+                .map(p -> p.getSpec().getContainers().get(0).getImage()).findFirst()
+                .orElse("unknown (no pod matches " + selector + ")");
     }
 
     private static String version(KubernetesClient client) {

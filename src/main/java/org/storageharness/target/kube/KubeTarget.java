@@ -103,8 +103,7 @@ public final class KubeTarget implements Target {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         created = true;
         createNamespace();
-        facts.putAll(ClusterFacts.read(client, login.context(), suite.engines().stream()
-                .map(EngineSpec::storageClass).filter(s -> s != null).distinct().toList()));
+        facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
         facts.put("namespace", namespace);
         facts.put("fio.image", settings.options().fioImage());
         cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log);

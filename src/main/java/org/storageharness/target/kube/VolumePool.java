@@ -30,7 +30,11 @@ final class VolumePool {
     private final Consumer<String> log;
     private final Map<String, List<Volume>> byEngine = new LinkedHashMap<>();
 
-    VolumePool(KubernetesClient client, String namespace, Manifests manifests, Consumer<String> log) {
+    private final String prefix;
+
+    /** @param prefix start of every PVC name, unique to the run so that a shared namespace has no clashes */
+    VolumePool(KubernetesClient client, String namespace, Manifests manifests, String prefix, Consumer<String> log) {
+        this.prefix = prefix;
         this.client = client;
         this.namespace = namespace;
         this.manifests = manifests;
@@ -46,6 +50,7 @@ final class VolumePool {
             throws InterruptedException {
         List<Volume> volumes = byEngine.get(engine.id());
         if (volumes == null) {
+            releaseAll();
             volumes = provision(engine, maxFanOut, nodes, size);
             byEngine.put(engine.id(), volumes);
             for (Volume v : volumes) {
@@ -55,13 +60,31 @@ final class VolumePool {
         return volumes.subList(0, count);
     }
 
+    /**
+     * Engines run one after another, so the previous engine's volumes are done with: free their space before the
+     * next engine provisions (thin pools and shared disks would otherwise carry both).
+     */
+    private void releaseAll() {
+        for (List<Volume> volumes : byEngine.values()) {
+            for (Volume v : volumes) {
+                client.persistentVolumeClaims().inNamespace(namespace).withName(v.claim()).delete();
+            }
+            for (Volume v : volumes) {
+                client.persistentVolumeClaims().inNamespace(namespace).withName(v.claim())
+                        .waitUntilCondition(java.util.Objects::isNull, 3, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            log.accept("[storage-harness] engine " + volumes.get(0).engine() + ": volumes released");
+        }
+        byEngine.clear();
+    }
+
     private List<Volume> provision(EngineSpec engine, int maxFanOut, List<String> nodes, String size) {
         KubeVolume kube = engine.kubeVolume().orElseThrow();
         log.accept("[storage-harness] engine " + engine.id() + ": " + maxFanOut + " volume(s) of " + size
                 + " from StorageClass " + kube.storageClass() + (kube.block() ? " (Block)" : "") + ", pre-filling");
         List<Volume> volumes = new ArrayList<>();
         for (int i = 0; i < maxFanOut; i++) {
-            String claim = "vol-" + engine.id().replaceAll("[^a-z0-9-]", "-") + "-" + i;
+            String claim = prefix + engine.id().replaceAll("[^a-z0-9-]", "-") + "-" + i;
             client.persistentVolumeClaims().inNamespace(namespace)
                     .resource(manifests.volume(claim, engine.id(), kube, size)).create();
             volumes.add(new Volume(engine.id(), claim, maxFanOut > 1 ? nodes.get(i) : null, kube.block()));

@@ -27,6 +27,8 @@ import org.storageharness.run.BenchmarkCase;
 import org.storageharness.run.CaseOutcome;
 import org.storageharness.run.RunSession;
 import org.storageharness.simcluster.Faults;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.KubeVolume;
 import org.storageharness.suite.Metric;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.Threshold;
@@ -139,6 +141,23 @@ class KubeCleanupTest {
                 .extracting(p -> p.getMetadata().getName()).containsExactly("precious");
         assertThat(client.namespaces().withName("team").get()).isNotNull();
         assertThat(bed.harnessObjects()).isEmpty();
+    }
+
+    @Test
+    void theNextEngineStartsOnlyAfterThePreviousEnginesVolumesAreGone() throws Exception {
+        Suite one = SimulatedSuites.suite("sim-fast");
+        EngineSpec second = new EngineSpec("other", "generic", "", null, KubeVolume.of("local-path"));
+        Suite suite = new Suite("two", one.file(), "", one.target(), List.of(one.engines().get(0), second),
+                one.workloads(), List.of(), 1, one.kubernetes());
+
+        try (RunSession session = bed.open(suite, dir.resolve("out"))) {
+            List<BenchmarkCase> cases = RunSession.cases(suite);
+            session.run(cases.get(0), new RecordingSink(new ArrayList<>()));
+            assertThat(bed.harnessObjects()).anyMatch(o -> o.contains("-vol-sim-0"));
+            session.run(cases.get(1), new RecordingSink(new ArrayList<>()));
+            assertThat(bed.harnessObjects()).noneMatch(o -> o.contains("-vol-sim-0"))
+                    .anyMatch(o -> o.contains("-vol-other-0"));
+        }
     }
 
     @Test
