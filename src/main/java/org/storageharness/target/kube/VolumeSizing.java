@@ -19,10 +19,14 @@ final class VolumeSizing {
         return suite.workloads().stream().mapToInt(WorkloadSpec::fanOut).max().orElse(1);
     }
 
-    /** The largest data file any workload of the suite uses. */
+    /**
+     * The largest data file any workload of the suite uses; job files are not read, so a suite of job files only
+     * assumes 1 GiB (set the engine's {@code volumeSize} when that is wrong).
+     */
     static long dataBytes(Suite suite) {
-        return suite.workloads().stream().mapToLong(w -> w.isJobFile() ? UNKNOWN_SIZE
-                : Units.sizeBytes(w.options().getOrDefault("size", "1g")).orElse(UNKNOWN_SIZE)).max().orElse(0);
+        return suite.workloads().stream().filter(w -> !w.isJobFile())
+                .mapToLong(w -> Units.sizeBytes(w.options().getOrDefault("size", "1g")).orElse(UNKNOWN_SIZE))
+                .max().orElse(UNKNOWN_SIZE);
     }
 
     /** The engine's own {@code volumeSize}, else the data size plus a fifth and 64 MiB for the filesystem. */
