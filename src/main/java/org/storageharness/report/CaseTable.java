@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.storageharness.check.Format;
 import org.storageharness.check.MetricSet;
+import org.storageharness.check.Spread;
 import org.storageharness.check.Violation;
 import org.storageharness.run.CaseResult;
 import org.storageharness.run.GroupMetrics;
@@ -48,12 +49,14 @@ public final class CaseTable {
         for (int i = 1; reps > 1 && i <= reps; i++) {
             sb.append("<th>#").append(i).append("</th>");
         }
-        sb.append("<th>Threshold</th></tr></thead><tbody>");
+        sb.append(reps > 1 ? "<th>Spread</th>" : "").append("<th>Threshold</th></tr></thead><tbody>");
         for (Metric m : group.median().values().keySet()) {
             sb.append("<tr><td>").append(Html.escape(SummaryTable.rowLabel(m))).append("</td>")
                     .append(num(group.median(), m));
             if (reps > 1) {
                 group.repetitions().forEach(r -> sb.append(num(r, m)));
+                double spread = Spread.of(m, group.median().get(m).orElse(0), group.repetitions()).relative();
+                sb.append(String.format(java.util.Locale.ROOT, "<td class=\"num\">%.1f %%</td>", spread * 100));
             }
             sb.append("<td>").append(thresholdCell(m, thresholds, broken)).append("</td></tr>");
         }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import org.storageharness.results.ResultsFile;
+import org.storageharness.results.RunRecords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +26,18 @@ import org.storageharness.suite.Metric;
  */
 public final class RunReport {
 
+    /** The machine-readable record of the run, beside the summary. */
+    public static final String RESULTS_FILE = "results.json";
+
     private RunReport() {
     }
 
     public static void write(RunSession session, Path allureResults, Consumer<String> log) {
         Map<String, String> env = environment(session);
         EnvironmentFile.write(allureResults, env);
+        Path results = ResultsFile.write(RunRecords.of(session, env, Instant.now()),
+                session.outputDir().resolve(RESULTS_FILE));
+        log.accept("[storage-harness] results record: " + results);
         RunSummary summary = new RunSummary(session.suite(), session.results());
         if (summary.tables().isEmpty()) {
             log.accept("[storage-harness] no case produced results; no summary written");
@@ -67,6 +76,14 @@ public final class RunReport {
         return charts;
     }
 
+    private static void addFile(AllureLifecycle lifecycle, String name, String type, Path file) {
+        try {
+            lifecycle.addAttachment(name, type, ".json", Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot attach [" + file + "]", e);
+        }
+    }
+
     /** The summary in every form the run writes. */
     private record Rendered(String markdown, String html, String tablesHtml, Map<String, byte[]> charts) {
     }
@@ -98,6 +115,8 @@ public final class RunReport {
         lifecycle.scheduleTestCase(result);
         lifecycle.startTestCase(uuid);
         lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html", rendered.html().getBytes());
+        addFile(lifecycle, "results record (JSON)", "application/json",
+                session.outputDir().resolve(RESULTS_FILE));
         lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md", rendered.markdown().getBytes());
         rendered.charts().forEach((key, png) -> lifecycle.addAttachment("chart " + key, "image/png", ".png", png));
         lifecycle.stopTestCase(uuid);

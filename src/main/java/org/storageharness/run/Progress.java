@@ -35,10 +35,15 @@ final class Progress {
                         + " repetitions)" : "", Units.human(left)));
     }
 
-    synchronized void finished(BenchmarkCase c, CaseResult result) {
+    synchronized void finished(BenchmarkCase c, CaseResult result, double unstableSpread) {
         finished++;
         overheadSum = overheadSum.plus(result.overhead());
         String verdict = result.violations().isEmpty() ? "ok" : result.violations().size() + " threshold(s) broken";
+        List<String> unstable = Stability.unstable(result, unstableSpread);
+        if (!unstable.isEmpty()) {
+            verdict += "; unstable over the repetitions (spread > " + Math.round(unstableSpread * 100) + " %): "
+                    + String.join(", ", unstable);
+        }
         out.accept(String.format(java.util.Locale.ROOT, "[storage-harness] case %s done in %.2f s (fio I/O %.2f s,"
                         + " overhead %.2f s): %s", c.name(), result.wallTime().toMillis() / 1000.0,
                 result.fioRuntime().toMillis() / 1000.0, result.overhead().toMillis() / 1000.0, verdict));

@@ -2,6 +2,7 @@ package org.storageharness.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,13 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.storageharness.check.MetricSet;
 import org.storageharness.check.ThresholdCheck;
-import org.storageharness.check.Violation;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioReport;
 import org.storageharness.fio.FioRunner;
-import org.storageharness.fio.GroupResult;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
@@ -35,6 +33,8 @@ public final class RunSession implements AutoCloseable {
     private final Target target;
     private final Progress progress;
     private final List<CaseResult> results = new CopyOnWriteArrayList<>();
+    private final List<CaseVerdict> verdicts = new CopyOnWriteArrayList<>();
+    private final Instant startedAt = Instant.now();
 
     private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Target target, Consumer<String> log) {
         this.suite = suite;
@@ -105,10 +105,26 @@ public final class RunSession implements AutoCloseable {
         evidence.parameter("target", target.id());
         var skip = target.skipReason(c.engine());
         if (skip.isPresent()) {
+            verdicts.add(CaseVerdict.skipped(c, skip.get()));
             return new CaseOutcome.Skipped(skip.get());
         }
         evidence.attachText("target facts", "text/plain", factsText());
         progress.starting(c);
+        CaseResult result;
+        try {
+            result = measure(c, evidence);
+        } catch (InterruptedException | RuntimeException e) {
+            verdicts.add(CaseVerdict.broken(c, e));
+            throw e;
+        }
+        results.add(result);
+        verdicts.add(CaseVerdict.of(result, result.violations().isEmpty() ? null
+                : ThresholdCheck.message(c.name(), result.violations())));
+        progress.finished(c, result, suite.unstableSpread());
+        return new CaseOutcome.Done(result);
+    }
+
+    private CaseResult measure(BenchmarkCase c, EvidenceSink evidence) throws InterruptedException {
         long start = System.nanoTime();
         List<FioReport> reports = new ArrayList<>();
         for (int rep = 1; rep <= suite.repetitions(); rep++) {
@@ -121,41 +137,7 @@ public final class RunSession implements AutoCloseable {
                 attachEvidence(evidence, caseDir, suite.repetitions() > 1 ? " #" + rep : "");
             }
         }
-        CaseResult result = judge(c, reports, Duration.ofNanos(System.nanoTime() - start));
-        results.add(result);
-        progress.finished(c, result);
-        return new CaseOutcome.Done(result);
-    }
-
-    private CaseResult judge(BenchmarkCase c, List<FioReport> reports, Duration wall) {
-        int groupCount = reports.get(0).groups().size();
-        List<GroupMetrics> groups = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        for (int g = 0; g < groupCount; g++) {
-            List<MetricSet> reps = new ArrayList<>();
-            String name = null;
-            for (FioReport report : reports) {
-                GroupResult group = report.groups().get(g);
-                name = groupCount > 1 ? group.name() : null;
-                reps.add(MetricSet.of(group));
-            }
-            MetricSet median = MetricSet.median(reps);
-            groups.add(new GroupMetrics(name, median, reps));
-            violations.addAll(ThresholdCheck.evaluate(suite.thresholdsFor(c.engine().id(), c.workload().id()),
-                    median, name));
-        }
-        return new CaseResult(c, groups, violations, wall, ioTime(reports));
-    }
-
-    /** Time fio spent doing timed I/O: per report and group, the longest direction runtime, all added up. */
-    private static Duration ioTime(List<FioReport> reports) {
-        long millis = 0;
-        for (FioReport report : reports) {
-            for (GroupResult group : report.groups()) {
-                millis += group.directions().values().stream().mapToLong(d -> d.runtimeMillis()).max().orElse(0);
-            }
-        }
-        return Duration.ofMillis(millis);
+        return CaseJudge.judge(suite, c, reports, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Attaches the evidence files that exist and are not empty (fio's messages usually are). */
@@ -193,6 +175,15 @@ public final class RunSession implements AutoCloseable {
 
     public List<CaseResult> results() {
         return List.copyOf(results);
+    }
+
+    /** Every case that was started, skipped ones included, in run order. */
+    public List<CaseVerdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
+
+    public Instant startedAt() {
+        return startedAt;
     }
 
     @Override

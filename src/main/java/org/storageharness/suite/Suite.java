@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param thresholds every threshold, with its engine/workload selectors
  * @param repetitions how many times each case runs (≥ 1)
  * @param kubernetes settings for Kubernetes targets
+ * @param unstableSpread a metric whose (max − min) / median over the repetitions exceeds this fraction is unstable
  */
 public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
-                    List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes) {
+                    List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
+                    double unstableSpread) {
+
+    public static final double DEFAULT_UNSTABLE_SPREAD = 0.10;
 
     public Suite {
         Objects.requireNonNull(name);
@@ -35,6 +39,12 @@ public record Suite(String name, Path file, String description, TargetKind targe
     public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                  List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, KubeOptions.defaults());
+    }
+
+    public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
+                 List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes) {
+        this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
+                DEFAULT_UNSTABLE_SPREAD);
     }
 
     public List<Threshold> thresholdsFor(String engine, String workload) {

@@ -63,6 +63,7 @@ public final class SuiteLoader {
         reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));
         int repetitions = top.integer("repetitions", 1, 1);
         KubeOptions kubernetes = KubeReader.options(top, problems);
+        double unstableSpread = reader.unstableSpread(top);
         target = overrideTarget(target, overrides, problems);
         engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
         workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
@@ -70,7 +71,7 @@ public final class SuiteLoader {
             throw new ConfigurationException("suite [" + name + "]", problems);
         }
         return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
-                repetitions, kubernetes);
+                repetitions, kubernetes, unstableSpread);
     }
 
     private static TargetKind overrideTarget(TargetKind fromSuite, Overrides overrides, List<Problem> problems) {

@@ -11,7 +11,7 @@ import java.util.Set;
 final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
-            "engines", "workloads", "thresholds", "kubernetes");
+            "engines", "workloads", "thresholds", "kubernetes", "unstableSpread");
     private static final Set<String> ENGINE_KEYS = Set.of("id", "kind", "description", "local", "storageClass",
             "volumeMode", "accessMode", "volumeSize", "thresholds");
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");
@@ -97,6 +97,25 @@ final class SuiteReader {
     void topThresholds(Fields top, Set<String> engineIds, Set<String> workloadIds) {
         ThresholdReader.Scope scope = new ThresholdReader.Scope(null, null, engineIds, workloadIds);
         top.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
+    }
+
+    /** {@code unstableSpread: 10%} (or {@code 0.1}) as a fraction. */
+    double unstableSpread(Fields top) {
+        String text = top.string("unstableSpread", null);
+        if (text == null) {
+            return Suite.DEFAULT_UNSTABLE_SPREAD;
+        }
+        try {
+            double value = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
+                    : Double.parseDouble(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        top.report("unstableSpread", "expected a positive fraction such as [10%] or [0.1] but was [" + text + "]");
+        return Suite.DEFAULT_UNSTABLE_SPREAD;
     }
 
     Duration runtime(Fields top) {

@@ -247,4 +247,17 @@ class SuiteLoaderTest {
         assertThat(loader.load("smoke", Overrides.none()).workloads())
                 .allSatisfy(w -> assertThat(w.runtime()).isLessThanOrEqualTo(Duration.ofSeconds(3)));
     }
+
+    @Test
+    void readsUnstableSpreadAsAPercentOrFractionAndRejectsNonsense() throws Exception {
+        assertThat(load(ENGINE + "unstableSpread: 5%\nworkloads: [randrw-4k-qd16x8]\n", Overrides.none())
+                .unstableSpread()).isEqualTo(0.05);
+        assertThat(load(ENGINE + "workloads: [randrw-4k-qd16x8]\n", Overrides.none()).unstableSpread())
+                .isEqualTo(Suite.DEFAULT_UNSTABLE_SPREAD);
+
+        ConfigurationException e = failure(ENGINE + "unstableSpread: wobbly\nworkloads: [randrw-4k-qd16x8]\n");
+
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.key()).containsExactly("4 unstableSpread");
+        assertThat(e.getMessage()).contains("[10%] or [0.1] but was [wobbly]");
+    }
 }

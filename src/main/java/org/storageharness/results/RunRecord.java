@@ -1,0 +1,56 @@
+package org.storageharness.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run, as written to {@code results.json}. The schema is versioned by {@link #schemaVersion()}; readers refuse a
+ * version they do not know. Documented in the README ("Results record").
+ *
+ * @param schema always {@link #SCHEMA}
+ * @param environment the target's facts (host or cluster, fio version, engine images)
+ * @param cases every case of the suite, in run order, including skipped and broken ones
+ */
+public record RunRecord(String schema, int schemaVersion, String runId, String startedAt, String finishedAt,
+                        String suite, String target, int repetitions, Map<String, String> environment,
+                        List<CaseRecord> cases) {
+
+    public static final String SCHEMA = "storage-harness/results";
+    public static final int VERSION = 1;
+
+    public RunRecord {
+        environment = Map.copyOf(environment);
+        cases = List.copyOf(cases);
+    }
+
+    /**
+     * One case.
+     *
+     * @param verdict {@code passed}, {@code failed} (thresholds), {@code broken} (harness or cluster error) or
+     *                {@code skipped}
+     * @param message why it failed, broke or was skipped; null when it passed
+     * @param groups per fio group; empty when the case did not run to the end
+     */
+    public record CaseRecord(String engine, String workload, String verdict, String message, Double wallSeconds,
+                             Double fioSeconds, List<GroupRecord> groups, List<String> violations) {
+    }
+
+    /**
+     * One fio group of a case.
+     *
+     * @param group the group's name when the workload has several, else null
+     * @param metrics by metric name ({@code write.lat.p99.9})
+     * @param unstable metrics whose spread over the repetitions exceeds the suite's {@code unstableSpread}
+     */
+    public record GroupRecord(String group, Map<String, MetricRecord> metrics, List<String> unstable) {
+    }
+
+    /**
+     * One metric: the median (what thresholds and tables use) and the repetitions' values.
+     *
+     * @param spread (max − min) / median
+     */
+    public record MetricRecord(String unit, double median, double min, double max, double spread,
+                               List<Double> values) {
+    }
+}

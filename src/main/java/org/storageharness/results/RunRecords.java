@@ -1,0 +1,51 @@
+package org.storageharness.results;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storageharness.check.Spread;
+import org.storageharness.check.Violation;
+import org.storageharness.run.CaseResult;
+import org.storageharness.run.CaseVerdict;
+import org.storageharness.run.GroupMetrics;
+import org.storageharness.run.RunSession;
+
+/** Builds the results record of a finished run. */
+public final class RunRecords {
+
+    private RunRecords() {
+    }
+
+    public static RunRecord of(RunSession session, Map<String, String> environment, Instant finishedAt) {
+        List<RunRecord.CaseRecord> cases = new ArrayList<>();
+        double bound = session.suite().unstableSpread();
+        for (CaseVerdict v : session.verdicts()) {
+            CaseResult r = v.result();
+            cases.add(new RunRecord.CaseRecord(v.benchmarkCase().engine().id(), v.benchmarkCase().workload().id(),
+                    v.verdict(), v.message(), r == null ? null : r.wallTime().toMillis() / 1000.0,
+                    r == null ? null : r.fioRuntime().toMillis() / 1000.0,
+                    r == null ? List.of() : r.groups().stream().map(g -> group(g, bound)).toList(),
+                    r == null ? List.of() : r.violations().stream().map(Violation::describe).toList()));
+        }
+        return new RunRecord(RunRecord.SCHEMA, RunRecord.VERSION, session.runId(), session.startedAt().toString(),
+                finishedAt.toString(), session.suite().name(), session.targetId(), session.suite().repetitions(),
+                environment, cases);
+    }
+
+    private static RunRecord.GroupRecord group(GroupMetrics g, double bound) {
+        Map<String, RunRecord.MetricRecord> metrics = new LinkedHashMap<>();
+        List<String> unstable = new ArrayList<>();
+        g.median().values().forEach((metric, median) -> {
+            Spread s = Spread.of(metric, median, g.repetitions());
+            metrics.put(metric.name(), new RunRecord.MetricRecord(metric.unit(), median, s.min(), s.max(),
+                    s.relative(), s.values()));
+            if (s.unstable(bound)) {
+                unstable.add(metric.name());
+            }
+        });
+        return new RunRecord.GroupRecord(g.group(), metrics, unstable);
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.storageharness.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.storageharness.check.MetricSet;
+import org.storageharness.check.ThresholdCheck;
+import org.storageharness.check.Violation;
+import org.storageharness.fio.FioReport;
+import org.storageharness.fio.GroupResult;
+import org.storageharness.suite.Suite;
+
+/** Turns a case's fio reports (one per repetition) into its metrics per group and the thresholds they break. */
+final class CaseJudge {
+
+    private CaseJudge() {
+    }
+
+    static CaseResult judge(Suite suite, BenchmarkCase c, List<FioReport> reports, Duration wall) {
+        int groupCount = reports.get(0).groups().size();
+        List<GroupMetrics> groups = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int g = 0; g < groupCount; g++) {
+            List<MetricSet> reps = new ArrayList<>();
+            String name = null;
+            for (FioReport report : reports) {
+                GroupResult group = report.groups().get(g);
+                name = groupCount > 1 ? group.name() : null;
+                reps.add(MetricSet.of(group));
+            }
+            MetricSet median = MetricSet.median(reps);
+            groups.add(new GroupMetrics(name, median, reps));
+            violations.addAll(ThresholdCheck.evaluate(suite.thresholdsFor(c.engine().id(), c.workload().id()),
+                    median, name));
+        }
+        return new CaseResult(c, groups, violations, wall, ioTime(reports));
+    }
+
+    /** Time fio spent doing timed I/O: per report and group, the longest direction runtime, all added up. */
+    private static Duration ioTime(List<FioReport> reports) {
+        long millis = 0;
+        for (FioReport report : reports) {
+            for (GroupResult group : report.groups()) {
+                millis += group.directions().values().stream().mapToLong(d -> d.runtimeMillis()).max().orElse(0);
+            }
+        }
+        return Duration.ofMillis(millis);
+    }
+}
