@@ -4,7 +4,6 @@ import io.qameta.allure.Allure;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.storageharness.check.ThresholdCheck;
 import org.storageharness.report.AllureEvidence;
 import org.storageharness.report.CaseTable;
 import org.storageharness.run.BenchmarkCase;
@@ -36,8 +35,9 @@ public final class Cases {
         List<Threshold> thresholds = session.suite().thresholdsFor(c.engine().id(), c.workload().id());
         evidence.attachText("metrics", "text/html", CaseTable.html(result, thresholds));
         Allure.descriptionHtml(CaseTable.description(c.workload().description(), result, thresholds));
-        if (!result.violations().isEmpty()) {
-            Assertions.fail(ThresholdCheck.message(c.name(), result.violations()));
+        String failure = ((CaseOutcome.Done) outcome).failure();
+        if (failure != null) {
+            Assertions.fail(failure);
         }
     }
 }

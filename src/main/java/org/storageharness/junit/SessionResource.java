@@ -3,7 +3,11 @@ package org.storageharness.junit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.storageharness.gate.BaselineFiles;
+import org.storageharness.gate.BaselineGate;
+import org.storageharness.gate.GateRules;
 import org.storageharness.report.RunReport;
+import org.storageharness.results.RunRecord;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Overrides;
@@ -53,14 +57,40 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
         System.out.println("[storage-harness] suite " + suite.name() + " (" + suite.file() + "): "
                 + suite.engines().size() + " engine(s) × " + suite.workloads().size() + " workload(s), "
                 + suite.repetitions() + " repetition(s)");
+        BaselineGate gate = gate(settings);
         RunSession session = RunSession.open(suite, settings.output(), settings.fioPath(), System.out::println);
+        if (gate != null) {
+            session.gate(gate);
+        }
         return new SessionResource(session, settings);
+    }
+
+    /** The baseline gate of {@code -Dbaseline=FILE}; none when there is no file yet and it is being written. */
+    private static BaselineGate gate(HarnessSettings settings) {
+        if (settings.baseline() == null) {
+            if (settings.baselineUpdate()) {
+                throw new ConfigurationException("-Dbaseline.update=true needs -Dbaseline=FILE: the file to write");
+            }
+            return null;
+        }
+        if (settings.baselineUpdate() && !java.nio.file.Files.exists(settings.baseline())) {
+            System.out.println("[storage-harness] baseline " + settings.baseline() + " does not exist yet: this run"
+                    + " writes it");
+            return null;
+        }
+        System.out.println("[storage-harness] comparing every case with the baseline " + settings.baseline());
+        return new BaselineGate(BaselineFiles.read(settings.baseline()), GateRules.defaults());
     }
 
     @Override
     public void close() {
         try {
-            RunReport.write(session, settings.allureResults(), System.out::println);
+            RunRecord record = RunReport.write(session, settings.allureResults(), System.out::println);
+            if (settings.baselineUpdate()) {
+                BaselineFiles.update(settings.baseline(), record);
+                System.out.println("[storage-harness] baseline " + settings.baseline() + " updated with run "
+                        + record.runId());
+            }
         } finally {
             session.close();
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.storageharness.results.ResultsFile;
+import org.storageharness.results.RunRecord;
 import org.storageharness.results.RunRecords;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +33,17 @@ public final class RunReport {
     private RunReport() {
     }
 
-    public static void write(RunSession session, Path allureResults, Consumer<String> log) {
+    /** Writes the results record, the summary and its Allure entry; returns the record. */
+    public static RunRecord write(RunSession session, Path allureResults, Consumer<String> log) {
         Map<String, String> env = environment(session);
         EnvironmentFile.write(allureResults, env);
-        Path results = ResultsFile.write(RunRecords.of(session, env, Instant.now()),
-                session.outputDir().resolve(RESULTS_FILE));
+        RunRecord record = RunRecords.of(session, env, Instant.now());
+        Path results = ResultsFile.write(record, session.outputDir().resolve(RESULTS_FILE));
         log.accept("[storage-harness] results record: " + results);
         RunSummary summary = new RunSummary(session.suite(), session.results());
         if (summary.tables().isEmpty()) {
             log.accept("[storage-harness] no case produced results; no summary written");
-            return;
+            return record;
         }
         Rendered rendered = new Rendered(summary.markdown(env), summary.html(env), summary.tablesHtml(),
                 charts(summary));
@@ -49,6 +51,7 @@ public final class RunReport {
         writeAllureSummary(session, rendered);
         log.accept("[storage-harness] summary: " + session.outputDir().resolve("summary.md") + "\n"
                 + rendered.markdown());
+        return record;
     }
 
     static Map<String, String> environment(RunSession session) {

@@ -7,7 +7,11 @@ public sealed interface CaseOutcome {
     record Skipped(String reason) implements CaseOutcome {
     }
 
-    /** The case ran; it failed if {@code result.violations()} is not empty. */
-    record Done(CaseResult result) implements CaseOutcome {
+    /**
+     * The case ran.
+     *
+     * @param failure why it failed (thresholds broken, regression against the baseline), or null when it passed
+     */
+    record Done(CaseResult result, String failure) implements CaseOutcome {
     }
 }

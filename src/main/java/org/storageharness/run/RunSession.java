@@ -35,6 +35,7 @@ public final class RunSession implements AutoCloseable {
     private final List<CaseResult> results = new CopyOnWriteArrayList<>();
     private final List<CaseVerdict> verdicts = new CopyOnWriteArrayList<>();
     private final Instant startedAt = Instant.now();
+    private volatile CaseGate gate = CaseGate.NONE;
 
     private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Target target, Consumer<String> log) {
         this.suite = suite;
@@ -118,10 +119,20 @@ public final class RunSession implements AutoCloseable {
             throw e;
         }
         results.add(result);
-        verdicts.add(CaseVerdict.of(result, result.violations().isEmpty() ? null
-                : ThresholdCheck.message(c.name(), result.violations())));
+        String failure = failure(c, result);
+        verdicts.add(CaseVerdict.of(result, failure));
         progress.finished(c, result, suite.unstableSpread());
-        return new CaseOutcome.Done(result);
+        return new CaseOutcome.Done(result, failure);
+    }
+
+    /** Thresholds and the gate together: every reason the case failed, or null. */
+    private String failure(BenchmarkCase c, CaseResult result) {
+        List<String> reasons = new ArrayList<>();
+        if (!result.violations().isEmpty()) {
+            reasons.add(ThresholdCheck.message(c.name(), result.violations()));
+        }
+        gate.failure(target.id(), result).ifPresent(reasons::add);
+        return reasons.isEmpty() ? null : String.join("\n", reasons);
     }
 
     private CaseResult measure(BenchmarkCase c, EvidenceSink evidence) throws InterruptedException {
@@ -151,6 +162,11 @@ public final class RunSession implements AutoCloseable {
         StringBuilder sb = new StringBuilder("target: ").append(target.id()).append('\n');
         target.facts().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
         return sb.toString();
+    }
+
+    /** Judges every following case also by {@code gate} (a baseline). */
+    public void gate(CaseGate caseGate) {
+        this.gate = caseGate;
     }
 
     public Suite suite() {

@@ -15,14 +15,21 @@ import java.util.Properties;
  * @param engines engine ids to keep, empty for all
  * @param workloads workload ids to keep, empty for all
  * @param runtime fio runtime for every workload, null when not given
+ * @param fioOptions fio options added to every option workload ({@code -Dfio.options=rate_iops=200,...})
  */
-public record Overrides(String target, List<String> engines, List<String> workloads, Duration runtime) {
+public record Overrides(String target, List<String> engines, List<String> workloads, Duration runtime,
+                        Map<String, String> fioOptions) {
 
     static final Path COMMAND_LINE = Path.of("command line");
 
     public Overrides {
         engines = List.copyOf(engines);
         workloads = List.copyOf(workloads);
+        fioOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fioOptions));
+    }
+
+    public Overrides(String target, List<String> engines, List<String> workloads, Duration runtime) {
+        this(target, engines, workloads, runtime, Map.of());
     }
 
     public static Overrides none() {
@@ -38,7 +45,23 @@ public record Overrides(String target, List<String> engines, List<String> worklo
                     "expected a positive duration such as [10s], [5m] or [300] (seconds) but was [" + runtimeText + "]"));
         }
         return new Overrides(blankToNull(props.getProperty("target")), list(props.getProperty("engines")),
-                list(props.getProperty("workloads")), runtime);
+                list(props.getProperty("workloads")), runtime, fioOptions(props.getProperty("fio.options"), problems));
+    }
+
+    /** {@code key=value,key=value}; each option is checked as a suite's would be. */
+    private static Map<String, String> fioOptions(String text, List<Problem> problems) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (String pair : list(text)) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].isBlank()) {
+                problems.add(new Problem(COMMAND_LINE, 0, "-Dfio.options", "[" + pair + "] is not key=value"));
+                continue;
+            }
+            options.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
+        }
+        FioOptionRules.check(options, (key, message) -> problems.add(new Problem(COMMAND_LINE, 0,
+                "-Dfio.options " + key, message)));
+        return options;
     }
 
     public static Overrides from(Map<String, String> values, List<Problem> problems) {

@@ -57,7 +57,7 @@ public final class SuiteLoader {
         TargetKind target = reader.target(top);
         List<EngineSpec> engines = reader.engines(top);
         WorkloadReader.Defaults defaults = new WorkloadReader.Defaults(reader.runtime(top), reader.size(top),
-                overrides.runtime());
+                overrides.runtime(), overrides.fioOptions());
         List<WorkloadSpec> workloads = new WorkloadReader(workloadCatalog, file.getParent(), defaults, problems,
                 reader.thresholds).read(top);
         reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));

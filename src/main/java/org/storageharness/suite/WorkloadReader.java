@@ -23,6 +23,7 @@ final class WorkloadReader {
     private final Duration suiteRuntime;
     private final String suiteSize;
     private final Duration commandLineRuntime;
+    private final Map<String, String> commandLineOptions;
     private final List<Problem> problems;
     private final List<Threshold> thresholds;
 
@@ -33,12 +34,13 @@ final class WorkloadReader {
         this.suiteRuntime = defaults.runtime();
         this.suiteSize = defaults.size();
         this.commandLineRuntime = defaults.commandLineRuntime();
+        this.commandLineOptions = defaults.fioOptions();
         this.problems = problems;
         this.thresholds = thresholds;
     }
 
     /** Suite-wide settings that apply to every workload unless the workload entry overrides them. */
-    record Defaults(Duration runtime, String size, Duration commandLineRuntime) {
+    record Defaults(Duration runtime, String size, Duration commandLineRuntime, Map<String, String> fioOptions) {
     }
 
     List<WorkloadSpec> read(Fields top) {
@@ -122,6 +124,7 @@ final class WorkloadReader {
         Duration catalogRuntime = options.containsKey("runtime") ? Units.duration(options.get("runtime")) : null;
         Duration effective = first(commandLineRuntime, runtime, suiteRuntime, catalogRuntime);
         String effectiveSize = size != null ? size : suiteSize;
+        options.putAll(commandLineOptions);
         if (effectiveSize != null) {
             options.put("size", effectiveSize);
         }
