@@ -22,12 +22,12 @@ public record Regression(Metric metric, String group, double baseline, double no
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Regression: %s is worse than its baseline"
                 + " [run %s] in %d metric(s), beyond tolerance and noise%n", caseName, baselineRun,
                 regressions.size()));
-        sb.append(String.format(Locale.ROOT, "  %-28s %14s %14s %9s %11s%n", "metric", "baseline", "now", "delta",
+        sb.append(String.format(Locale.ROOT, "  %-40s %14s %14s %9s %11s%n", "metric", "baseline", "now", "delta",
                 "tolerance"));
         for (Regression r : regressions) {
             String unit = r.metric.unit().isEmpty() ? "" : " (" + r.metric.unit() + ")";
             String name = (r.group == null ? "" : r.group + " ") + r.metric.label() + unit;
-            sb.append(String.format(Locale.ROOT, "  %-28s %14.3f %14.3f %+8.1f%% %10.1f%%%n", name, r.baseline,
+            sb.append(String.format(Locale.ROOT, "  %-40s %14.3f %14.3f %+8.1f%% %10.1f%%%n", name, r.baseline,
                     r.now, r.delta() * 100, r.baseline == 0 ? 0 : r.allowed / Math.abs(r.baseline) * 100));
         }
         return sb.toString().stripTrailing();

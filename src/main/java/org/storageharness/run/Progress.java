@@ -35,10 +35,12 @@ final class Progress {
                         + " repetitions)" : "", Units.human(left)));
     }
 
-    synchronized void finished(BenchmarkCase c, CaseResult result, double unstableSpread) {
+    /** @param failure why the case failed (thresholds, regression), or null */
+    synchronized void finished(BenchmarkCase c, CaseResult result, double unstableSpread, String failure) {
         finished++;
         overheadSum = overheadSum.plus(result.overhead());
-        String verdict = result.violations().isEmpty() ? "ok" : result.violations().size() + " threshold(s) broken";
+        String verdict = failure == null ? "ok" : failure.lines().filter(l -> l.matches("^[A-Z][a-z ]+:.*"))
+                .map(l -> l.substring(0, l.indexOf(':'))).distinct().reduce((a, b) -> a + ", " + b).orElse("failed");
         List<String> unstable = Stability.unstable(result, unstableSpread);
         if (!unstable.isEmpty()) {
             verdict += "; unstable over the repetitions (spread > " + Math.round(unstableSpread * 100) + " %): "

@@ -121,7 +121,7 @@ public final class RunSession implements AutoCloseable {
         results.add(result);
         String failure = failure(c, result);
         verdicts.add(CaseVerdict.of(result, failure));
-        progress.finished(c, result, suite.unstableSpread());
+        progress.finished(c, result, suite.unstableSpread(), failure);
         return new CaseOutcome.Done(result, failure);
     }
 
