@@ -8,10 +8,10 @@ import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.storageharness.target.kube.FioPodContract;
 import org.storageharness.testing.RequiresFio;
 
@@ -20,92 +20,83 @@ class FaultsTest {
 
     private static final String NS = "storage-harness-faults";
 
-    private TestCluster test;
-    private SimulatedCluster cluster;
-    private KubernetesClient client;
+    @RegisterExtension
+    final TestCluster test = TestCluster.of(NS, c -> c.addNode("node-a").addNode("node-b")
+            .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
+            .addStorageClass("slow", "slow.csi.example.com", VolumeBindingMode.IMMEDIATE));
 
     @BeforeEach
-    void startCluster() {
-        test = TestCluster.start(NS, c -> c.addNode("node-a").addNode("node-b")
-                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
-                .addStorageClass("slow", "slow.csi.example.com", VolumeBindingMode.IMMEDIATE));
-        cluster = test.cluster();
-        client = test.client();
-        client.persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
+    void createClaim() {
+        client().persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
                 .create();
-    }
-
-    @AfterEach
-    void stopCluster() {
-        test.close();
     }
 
     @Test
     void stuckProvisioningLeavesTheClaimPendingAndSaysSo() {
-        cluster.faults().provisioningStuck("slow");
+        test.cluster().faults().provisioningStuck("slow");
 
-        client.persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("stuck", "slow", "Filesystem", "1Gi"))
-                .create();
+        client().persistentVolumeClaims().inNamespace(NS)
+                .resource(Manifests.claim("stuck", "slow", "Filesystem", "1Gi")).create();
 
-        Event event = Awaits.event(client, NS, "stuck", "ProvisioningFailed");
+        Event event = Awaits.event(client(), NS, "stuck", "ProvisioningFailed");
         assertThat(event.getType()).isEqualTo("Warning");
         assertThat(event.getMessage()).contains("StorageClass \"slow\"");
-        var claim = client.persistentVolumeClaims().inNamespace(NS).withName("stuck").get();
+        var claim = client().persistentVolumeClaims().inNamespace(NS).withName("stuck").get();
         assertThat(claim.getStatus().getPhase()).isEqualTo("Pending");
         assertThat(claim.getSpec().getVolumeName()).isNull();
     }
 
     @Test
     void stuckContainerCreatingNeverStartsThePod() {
-        cluster.faults().containerCreatingStuck(Faults.labelled("fault", "stuck"));
+        test.cluster().faults().containerCreatingStuck(Faults.labelled("fault", "stuck"));
         Pod stuck = Manifests.shellPod("stuck", "vol", "exit 0", "node-a");
         stuck.getMetadata().getLabels().put("fault", "stuck");
-        client.pods().inNamespace(NS).resource(stuck).create();
-        Awaits.pod(client, NS, "stuck", p -> "ContainerCreating".equals(waitingReason(p)));
+        client().pods().inNamespace(NS).resource(stuck).create();
+        Awaits.pod(client(), NS, "stuck", p -> "ContainerCreating".equals(waitingReason(p)));
 
-        client.pods().inNamespace(NS).resource(Manifests.shellPod("control", "vol", "exit 0", "node-a")).create();
-        Awaits.phase(client, NS, "control", "Succeeded");
+        client().pods().inNamespace(NS).resource(Manifests.shellPod("control", "vol", "exit 0", "node-a")).create();
+        Awaits.phase(client(), NS, "control", "Succeeded");
 
-        Pod after = client.pods().inNamespace(NS).withName("stuck").get();
+        Pod after = client().pods().inNamespace(NS).withName("stuck").get();
         assertThat(after.getStatus().getPhase()).isEqualTo("Pending");
         assertThat(waitingReason(after)).isEqualTo("ContainerCreating");
     }
 
     @Test
     void logOfAContainerThatHasNotStartedIsRefusedAsByAKubelet() {
-        cluster.faults().containerCreatingStuck(Faults.anyPod());
-        client.pods().inNamespace(NS).resource(Manifests.shellPod("stuck", "vol", "exit 0", null)).create();
-        Awaits.pod(client, NS, "stuck", p -> "ContainerCreating".equals(waitingReason(p)));
+        test.cluster().faults().containerCreatingStuck(Faults.anyPod());
+        client().pods().inNamespace(NS).resource(Manifests.shellPod("stuck", "vol", "exit 0", null)).create();
+        Awaits.pod(client(), NS, "stuck", p -> "ContainerCreating".equals(waitingReason(p)));
 
-        assertThatThrownBy(() -> client.pods().inNamespace(NS).withName("stuck").withReadyWaitTimeout(0).getLog())
+        assertThatThrownBy(() -> client().pods().inNamespace(NS).withName("stuck").withReadyWaitTimeout(0).getLog())
                 .isInstanceOf(KubernetesClientException.class)
                 .hasMessageContaining("container \"shell\" in pod \"stuck\" is waiting to start: ContainerCreating");
     }
 
     @Test
     void failingImagePullBacksOffAndLeavesThePodPending() {
-        cluster.faults().imagePullFails(Faults.anyPod());
+        test.cluster().faults().imagePullFails(Faults.anyPod());
 
-        client.pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", false, null)).create();
+        client().pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", false, null)).create();
 
-        Pod pod = Awaits.pod(client, NS, "fio", p -> "ImagePullBackOff".equals(waitingReason(p)));
+        Pod pod = Awaits.pod(client(), NS, "fio", p -> "ImagePullBackOff".equals(waitingReason(p)));
         ContainerStateWaiting waiting = pod.getStatus().getContainerStatuses().get(0).getState().getWaiting();
         assertThat(pod.getStatus().getPhase()).isEqualTo("Pending");
         assertThat(waiting.getMessage()).contains(Manifests.IMAGE);
-        assertThat(client.v1().events().inNamespace(NS).list().getItems()).extracting(Event::getMessage)
+        assertThat(client().v1().events().inNamespace(NS).list().getItems()).extracting(Event::getMessage)
                 .contains("Error: ErrImagePull", "Error: ImagePullBackOff");
     }
 
     @Test
     @RequiresFio
     void failingFioEndsThePodFailedWithFiosOwnError() {
-        cluster.faults().fioFails(Faults.anyPod());
-        client.configMaps().inNamespace(NS).resource(Manifests.jobFile("job", Manifests.SHORT_JOB)).create();
+        test.cluster().faults().fioFails(Faults.anyPod());
+        client().configMaps().inNamespace(NS).resource(Manifests.jobFile("job", Manifests.SHORT_JOB)).create();
 
-        client.pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", false, null)).create();
+        client().pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", false, null)).create();
 
-        Pod pod = Awaits.phase(client, NS, "fio", "Failed");
-        String log = client.pods().inNamespace(NS).withName("fio").inContainer("fio").getLog();
+        Pod pod = Awaits.phase(client(), NS, "fio", "Failed");
+        String log = client().pods().inNamespace(NS).withName("fio").inContainer("fio").getLog();
         assertThat(pod.getStatus().getContainerStatuses().get(0).getState().getTerminated().getExitCode()).isEqualTo(1);
         assertThat(log).contains("fio: unrecognized option '" + FaultyFio.OPTION + "'")
                 .contains(FioPodContract.BEGIN).contains(FioPodContract.END_PREFIX + "1");
@@ -113,15 +104,15 @@ class FaultsTest {
 
     @Test
     void notReadyNodeTakesNoPodsUntilItIsReadyAgain() {
-        cluster.faults().nodeNotReady("node-b");
-        assertThat(Nodes.isReady(client.nodes().withName("node-b").get())).isFalse();
+        test.cluster().faults().nodeNotReady("node-b");
+        assertThat(Nodes.isReady(client().nodes().withName("node-b").get())).isFalse();
 
-        client.pods().inNamespace(NS).resource(Manifests.shellPod("pinned", "vol", "exit 0", "node-b")).create();
+        client().pods().inNamespace(NS).resource(Manifests.shellPod("pinned", "vol", "exit 0", "node-b")).create();
 
-        Event failed = Awaits.event(client, NS, "pinned", "FailedScheduling");
+        Event failed = Awaits.event(client(), NS, "pinned", "FailedScheduling");
         assertThat(failed.getMessage()).contains("node.kubernetes.io/not-ready");
-        cluster.setNodeReady("node-b", true);
-        assertThat(Awaits.phase(client, NS, "pinned", "Succeeded").getSpec().getNodeName()).isEqualTo("node-b");
+        test.cluster().setNodeReady("node-b", true);
+        assertThat(Awaits.phase(client(), NS, "pinned", "Succeeded").getSpec().getNodeName()).isEqualTo("node-b");
     }
 
     private static String waitingReason(Pod pod) {
@@ -130,5 +121,9 @@ class FaultsTest {
         }
         var waiting = pod.getStatus().getContainerStatuses().get(0).getState().getWaiting();
         return waiting == null ? null : waiting.getReason();
+    }
+
+    private KubernetesClient client() {
+        return test.client();
     }
 }

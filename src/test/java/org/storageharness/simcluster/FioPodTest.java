@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.storageharness.target.kube.FioPodContract;
@@ -26,34 +25,21 @@ class FioPodTest {
 
     private static final String NS = "storage-harness-fio";
 
-    private TestCluster test;
-    private SimulatedCluster cluster;
-    private KubernetesClient client;
-
-    @BeforeEach
-    void startCluster() {
-        test = TestCluster.start(NS, c -> c.addNode("node-a")
-                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE));
-        cluster = test.cluster();
-        client = test.client();
-    }
-
-    @AfterEach
-    void stopCluster() {
-        test.close();
-    }
+    @RegisterExtension
+    final TestCluster test = TestCluster.of(NS, c -> c.addNode("node-a")
+            .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE));
 
     @ParameterizedTest
     @ValueSource(strings = {"Filesystem", "Block"})
     void fioPodSucceedsAndItsLogHoldsFioJsonBetweenTheMarkers(String volumeMode) throws Exception {
         boolean block = "Block".equals(volumeMode);
-        client.persistentVolumeClaims().inNamespace(NS)
+        client().persistentVolumeClaims().inNamespace(NS)
                 .resource(Manifests.claim("vol", "fast", volumeMode, "64Mi")).create();
-        client.configMaps().inNamespace(NS).resource(Manifests.jobFile("job", Manifests.SHORT_JOB)).create();
-        client.pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", block, null)).create();
+        client().configMaps().inNamespace(NS).resource(Manifests.jobFile("job", Manifests.SHORT_JOB)).create();
+        client().pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", block, null)).create();
 
-        Pod pod = Awaits.phase(client, NS, "fio", "Succeeded");
-        String log = client.pods().inNamespace(NS).withName("fio").inContainer("fio").getLog();
+        Pod pod = Awaits.phase(client(), NS, "fio", "Succeeded");
+        String log = client().pods().inNamespace(NS).withName("fio").inContainer("fio").getLog();
 
         assertThat(pod.getStatus().getContainerStatuses().get(0).getState().getTerminated().getExitCode()).isZero();
         assertThat(log).contains(FioPodContract.BEGIN).contains(FioPodContract.END_PREFIX + "0");
@@ -66,16 +52,16 @@ class FioPodTest {
 
     @Test
     void deletingARunningFioPodKillsItsFioWithinSeconds() throws Exception {
-        client.persistentVolumeClaims().inNamespace(NS)
+        client().persistentVolumeClaims().inNamespace(NS)
                 .resource(Manifests.claim("vol", "fast", "Filesystem", "64Mi")).create();
-        client.configMaps().inNamespace(NS).resource(Manifests.jobFile("job", Manifests.LONG_JOB)).create();
-        client.pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", false, null)).create();
-        Awaits.phase(client, NS, "fio", "Running");
+        client().configMaps().inNamespace(NS).resource(Manifests.jobFile("job", Manifests.LONG_JOB)).create();
+        client().pods().inNamespace(NS).resource(Manifests.fioPod("fio", "vol", "job", false, null)).create();
+        Awaits.phase(client(), NS, "fio", "Running");
         List<ProcessHandle> fio = Awaitility.await("fio of pod [fio] started").atMost(Duration.ofSeconds(5))
                 .until(this::fioProcesses, list -> !list.isEmpty());
 
         long start = System.nanoTime();
-        client.pods().inNamespace(NS).withName("fio").delete();
+        client().pods().inNamespace(NS).withName("fio").delete();
 
         CompletableFuture.allOf(fio.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
                 .get(5, TimeUnit.SECONDS);
@@ -86,7 +72,11 @@ class FioPodTest {
     private List<ProcessHandle> fioProcesses() {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/fio")).orElse(false))
-                .filter(p -> p.info().commandLine().orElse("").contains(cluster.workDir().toString()))
+                .filter(p -> p.info().commandLine().orElse("").contains(test.cluster().workDir().toString()))
                 .toList();
+    }
+
+    private KubernetesClient client() {
+        return test.client();
     }
 }

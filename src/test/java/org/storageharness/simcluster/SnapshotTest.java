@@ -8,34 +8,25 @@ import io.fabric8.volumesnapshot.api.model.VolumeSnapshotBuilder;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshotContent;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Tag("simulated-cluster")
 class SnapshotTest {
 
     private static final String NS = "storage-harness-snapshots";
 
-    private TestCluster test;
-    private SimulatedCluster cluster;
-    private KubernetesClient client;
+    @RegisterExtension
+    final TestCluster test = TestCluster.of(NS, c -> c.addNode("node-a")
+            .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
+            .addSnapshotClass("fast-snap", "fast.csi.example.com", Map.of()));
 
     @BeforeEach
-    void startCluster() {
-        test = TestCluster.start(NS, c -> c.addNode("node-a")
-                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
-                .addSnapshotClass("fast-snap", "fast.csi.example.com", Map.of()));
-        cluster = test.cluster();
-        client = test.client();
-        client.persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
+    void createClaim() {
+        client().persistentVolumeClaims().inNamespace(NS).resource(Manifests.claim("vol", "fast", "Filesystem", "1Gi"))
                 .create();
-    }
-
-    @AfterEach
-    void stopCluster() {
-        test.close();
     }
 
     @Test
@@ -43,7 +34,7 @@ class SnapshotTest {
         createSnapshot("snap");
 
         VolumeSnapshot snapshot = ready("snap");
-        VolumeSnapshotContent content = client.resources(VolumeSnapshotContent.class)
+        VolumeSnapshotContent content = client().resources(VolumeSnapshotContent.class)
                 .withName(snapshot.getStatus().getBoundVolumeSnapshotContentName()).get();
 
         assertThat(snapshot.getStatus().getRestoreSize().toString()).isEqualTo("1Gi");
@@ -61,7 +52,7 @@ class SnapshotTest {
         ready("snap");
         runShell("write-b", "vol", "echo B > \"$DATA/marker\"");
 
-        client.persistentVolumeClaims().inNamespace(NS)
+        client().persistentVolumeClaims().inNamespace(NS)
                 .resource(Manifests.restoredClaim("restored", "fast", "snap", "1Gi")).create();
 
         assertThat(runShell("read-restored", "restored", "cat \"$DATA/marker\"")).isEqualTo("A\n");
@@ -73,30 +64,34 @@ class SnapshotTest {
         createSnapshot("snap");
         String content = ready("snap").getStatus().getBoundVolumeSnapshotContentName();
 
-        client.resources(VolumeSnapshot.class).inNamespace(NS).withName("snap").delete();
+        client().resources(VolumeSnapshot.class).inNamespace(NS).withName("snap").delete();
 
-        client.resources(VolumeSnapshotContent.class).withName(content)
+        client().resources(VolumeSnapshotContent.class).withName(content)
                 .waitUntilCondition(c -> c == null, Awaits.SECONDS, TimeUnit.SECONDS);
-        assertThat(cluster.workDir().resolve("snapshots").resolve(content)).doesNotExist();
+        assertThat(test.cluster().workDir().resolve("snapshots").resolve(content)).doesNotExist();
     }
 
     private void createSnapshot(String name) {
-        client.resources(VolumeSnapshot.class).inNamespace(NS).resource(new VolumeSnapshotBuilder()
+        client().resources(VolumeSnapshot.class).inNamespace(NS).resource(new VolumeSnapshotBuilder()
                 .withNewMetadata().withName(name).withLabels(Manifests.labels("volume")).endMetadata()
                 .withNewSpec().withVolumeSnapshotClassName("fast-snap").withNewSource()
                 .withPersistentVolumeClaimName("vol").endSource().endSpec().build()).create();
     }
 
     private VolumeSnapshot ready(String name) {
-        return client.resources(VolumeSnapshot.class).inNamespace(NS).withName(name).waitUntilCondition(
+        return client().resources(VolumeSnapshot.class).inNamespace(NS).withName(name).waitUntilCondition(
                 s -> s != null && s.getStatus() != null && Boolean.TRUE.equals(s.getStatus().getReadyToUse()),
                 Awaits.SECONDS, TimeUnit.SECONDS);
     }
 
     /** Runs {@code script} in a pod with the claim at $DATA and returns its log once it succeeded. */
     private String runShell(String pod, String claim, String script) {
-        client.pods().inNamespace(NS).resource(Manifests.shellPod(pod, claim, script, null)).create();
-        Awaits.phase(client, NS, pod, "Succeeded");
-        return client.pods().inNamespace(NS).withName(pod).getLog();
+        client().pods().inNamespace(NS).resource(Manifests.shellPod(pod, claim, script, null)).create();
+        Awaits.phase(client(), NS, pod, "Succeeded");
+        return client().pods().inNamespace(NS).withName(pod).getLog();
+    }
+
+    private KubernetesClient client() {
+        return test.client();
     }
 }

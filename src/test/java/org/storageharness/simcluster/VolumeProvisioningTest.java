@@ -9,40 +9,26 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Tag("simulated-cluster")
 class VolumeProvisioningTest {
 
     private static final String NS = "storage-harness-volumes";
 
-    private TestCluster test;
-    private SimulatedCluster cluster;
-    private KubernetesClient client;
-
-    @BeforeEach
-    void startCluster() {
-        test = TestCluster.start(NS, c -> c.addNode("node-a").addNode("node-b")
-                .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
-                .addStorageClass("local", "local.csi.example.com", VolumeBindingMode.WAIT_FOR_FIRST_CONSUMER));
-        cluster = test.cluster();
-        client = test.client();
-    }
-
-    @AfterEach
-    void stopCluster() {
-        test.close();
-    }
+    @RegisterExtension
+    final TestCluster test = TestCluster.of(NS, c -> c.addNode("node-a").addNode("node-b")
+            .addStorageClass("fast", "fast.csi.example.com", VolumeBindingMode.IMMEDIATE)
+            .addStorageClass("local", "local.csi.example.com", VolumeBindingMode.WAIT_FOR_FIRST_CONSUMER));
 
     @Test
     void bindsAClaimOfAnImmediateClassToANewVolume() {
         create(Manifests.claim("vol", "fast", "Filesystem", "2Gi"));
 
         PersistentVolumeClaim claim = bound("vol");
-        PersistentVolume pv = client.persistentVolumes().withName(claim.getSpec().getVolumeName()).get();
+        PersistentVolume pv = client().persistentVolumes().withName(claim.getSpec().getVolumeName()).get();
 
         assertThat(claim.getStatus().getCapacity().get("storage").toString()).isEqualTo("2Gi");
         assertThat(pv.getSpec().getClaimRef().getName()).isEqualTo("vol");
@@ -56,15 +42,15 @@ class VolumeProvisioningTest {
     @Test
     void bindsAWaitForFirstConsumerClaimOnTheNodeOfItsFirstPod() {
         create(Manifests.claim("vol", "local", "Filesystem", "1Gi"));
-        Awaits.event(client, NS, "vol", "WaitForFirstConsumer");
-        assertThat(client.persistentVolumeClaims().inNamespace(NS).withName("vol").get().getStatus().getPhase())
+        Awaits.event(client(), NS, "vol", "WaitForFirstConsumer");
+        assertThat(client().persistentVolumeClaims().inNamespace(NS).withName("vol").get().getStatus().getPhase())
                 .isEqualTo("Pending");
 
-        client.pods().inNamespace(NS).resource(Manifests.shellPod("user", "vol", "exit 0", "node-b")).create();
+        client().pods().inNamespace(NS).resource(Manifests.shellPod("user", "vol", "exit 0", "node-b")).create();
 
         PersistentVolumeClaim claim = bound("vol");
-        PersistentVolume pv = client.persistentVolumes().withName(claim.getSpec().getVolumeName()).get();
-        Pod pod = Awaits.phase(client, NS, "user", "Succeeded");
+        PersistentVolume pv = client().persistentVolumes().withName(claim.getSpec().getVolumeName()).get();
+        Pod pod = Awaits.phase(client(), NS, "user", "Succeeded");
         assertThat(claim.getMetadata().getAnnotations()).containsEntry(Claim.SELECTED_NODE, "node-b");
         assertThat(pv.getSpec().getNodeAffinity().getRequired().getNodeSelectorTerms().get(0).getMatchExpressions()
                 .get(0).getValues()).containsExactly("node-b");
@@ -75,7 +61,7 @@ class VolumeProvisioningTest {
     void givesABlockClaimASparseDeviceFileOfTheClaimedSize() throws Exception {
         create(Manifests.claim("vol", "fast", "Block", "64Mi"));
 
-        PersistentVolume pv = client.persistentVolumes().withName(bound("vol").getSpec().getVolumeName()).get();
+        PersistentVolume pv = client().persistentVolumes().withName(bound("vol").getSpec().getVolumeName()).get();
 
         assertThat(pv.getSpec().getVolumeMode()).isEqualTo("Block");
         assertThat(Files.size(volumeDir(pv).resolve(VolumeStore.DEVICE))).isEqualTo(64L << 20);
@@ -84,11 +70,11 @@ class VolumeProvisioningTest {
     @Test
     void deletesTheVolumeAndItsDirectoryWithTheClaim() {
         create(Manifests.claim("vol", "fast", "Filesystem", "1Gi"));
-        PersistentVolume pv = client.persistentVolumes().withName(bound("vol").getSpec().getVolumeName()).get();
+        PersistentVolume pv = client().persistentVolumes().withName(bound("vol").getSpec().getVolumeName()).get();
 
-        client.persistentVolumeClaims().inNamespace(NS).withName("vol").delete();
+        client().persistentVolumeClaims().inNamespace(NS).withName("vol").delete();
 
-        client.persistentVolumes().withName(pv.getMetadata().getName())
+        client().persistentVolumes().withName(pv.getMetadata().getName())
                 .waitUntilCondition(v -> v == null, Awaits.SECONDS, TimeUnit.SECONDS);
         assertThat(volumeDir(pv)).doesNotExist();
     }
@@ -96,38 +82,42 @@ class VolumeProvisioningTest {
     @Test
     void deletingTheNamespaceDeletesItsClaimsAndTheirVolumes() {
         create(Manifests.claim("vol", "fast", "Filesystem", "1Gi"));
-        PersistentVolume pv = client.persistentVolumes().withName(bound("vol").getSpec().getVolumeName()).get();
+        PersistentVolume pv = client().persistentVolumes().withName(bound("vol").getSpec().getVolumeName()).get();
 
-        client.namespaces().withName(NS).delete();
+        client().namespaces().withName(NS).delete();
 
-        client.persistentVolumes().withName(pv.getMetadata().getName())
+        client().persistentVolumes().withName(pv.getMetadata().getName())
                 .waitUntilCondition(v -> v == null, Awaits.SECONDS, TimeUnit.SECONDS);
-        assertThat(client.persistentVolumeClaims().inNamespace(NS).list().getItems()).isEmpty();
+        assertThat(client().persistentVolumeClaims().inNamespace(NS).list().getItems()).isEmpty();
     }
 
     @Test
     void podThatFitsNoNodeStaysPendingAsUnschedulable() {
         create(Manifests.claim("vol", "fast", "Filesystem", "1Gi"));
-        client.pods().inNamespace(NS).resource(Manifests.shellPod("lost", "vol", "exit 0", "node-z")).create();
+        client().pods().inNamespace(NS).resource(Manifests.shellPod("lost", "vol", "exit 0", "node-z")).create();
 
-        Pod pod = Awaits.pod(client, NS, "lost", p -> PodStatuses.condition(p, "PodScheduled") != null);
+        Pod pod = Awaits.pod(client(), NS, "lost", p -> PodStatuses.condition(p, "PodScheduled") != null);
 
         assertThat(pod.getStatus().getPhase()).isEqualTo("Pending");
         assertThat(PodStatuses.condition(pod, "PodScheduled").getReason()).isEqualTo("Unschedulable");
-        assertThat(Awaits.event(client, NS, "lost", "FailedScheduling").getMessage())
+        assertThat(Awaits.event(client(), NS, "lost", "FailedScheduling").getMessage())
                 .isEqualTo("0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector.");
     }
 
     private void create(PersistentVolumeClaim claim) {
-        client.persistentVolumeClaims().inNamespace(NS).resource(claim).create();
+        client().persistentVolumeClaims().inNamespace(NS).resource(claim).create();
     }
 
     private PersistentVolumeClaim bound(String name) {
-        return client.persistentVolumeClaims().inNamespace(NS).withName(name)
+        return client().persistentVolumeClaims().inNamespace(NS).withName(name)
                 .waitUntilCondition(c -> c != null && new Claim(c).bound(), Awaits.SECONDS, TimeUnit.SECONDS);
     }
 
     private Path volumeDir(PersistentVolume pv) {
-        return cluster.workDir().resolve("volumes").resolve(pv.getMetadata().getName());
+        return test.cluster().workDir().resolve("volumes").resolve(pv.getMetadata().getName());
+    }
+
+    private KubernetesClient client() {
+        return test.client();
     }
 }
