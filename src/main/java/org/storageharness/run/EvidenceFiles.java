@@ -14,6 +14,12 @@ final class EvidenceFiles {
     private EvidenceFiles() {
     }
 
+    /** Attaches the evidence files that exist and are not empty, their names ending in {@code suffix}. */
+    static void attach(EvidenceSink evidence, Path caseDir, String suffix) {
+        list(caseDir).forEach((path, name) -> evidence.attachFile(name + suffix,
+                path.toString().endsWith(".json") ? "application/json" : "text/plain", path));
+    }
+
     /** Non-empty files only: fio's messages usually are empty. */
     static Map<Path, String> list(Path caseDir) {
         Map<Path, String> files = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ public final class RunSession implements AutoCloseable {
             verdicts.add(CaseVerdict.skipped(c, skip.get()));
             return new CaseOutcome.Skipped(skip.get());
         }
-        evidence.attachText("target facts", "text/plain", factsText());
+        evidence.attachText("target facts", "text/plain", target.factsText());
         progress.starting(c);
         CaseResult result;
         try {
@@ -145,23 +145,10 @@ public final class RunSession implements AutoCloseable {
                 FioExecution execution = target.run(c.engine(), c.workload(), caseDir);
                 reports.add(execution.report());
             } finally {
-                attachEvidence(evidence, caseDir, suite.repetitions() > 1 ? " #" + rep : "");
+                EvidenceFiles.attach(evidence, caseDir, suite.repetitions() > 1 ? " #" + rep : "");
             }
         }
         return CaseJudge.judge(suite, c, reports, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Attaches the evidence files that exist and are not empty (fio's messages usually are). */
-    private static void attachEvidence(EvidenceSink evidence, Path caseDir, String suffix) {
-        EvidenceFiles.list(caseDir).forEach((path, name) -> evidence.attachFile(name + suffix,
-                path.toString().endsWith(".json") ? "application/json" : "text/plain", path));
-    }
-
-    /** The target's facts (cluster version, nodes, StorageClasses; or host, kernel, fio) as one line each. */
-    private String factsText() {
-        StringBuilder sb = new StringBuilder("target: ").append(target.id()).append('\n');
-        target.facts().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
-        return sb.toString();
     }
 
     /** Judges every following case also by {@code gate} (a baseline). */

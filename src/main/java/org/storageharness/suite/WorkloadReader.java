@@ -64,14 +64,24 @@ final class WorkloadReader {
 
     private WorkloadSpec workloadOnce(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && s.value() != null) {
-            WorkloadCatalog.Entry entry = catalog.get(s.value());
-            if (entry == null) {
-                problems.add(Fields.problem(node, "unknown workload id [" + s.value() + "]; catalog workloads: "
-                        + catalogIds() + "; or define it here with [id] and [fio] or [jobFile]"));
-                return null;
-            }
-            return spec(entry.id(), entry.description(), new LinkedHashMap<>(entry.options()), null, null);
+            return catalogWorkload(node, s.value());
         }
+        return definedWorkload(node);
+    }
+
+    /** A bare id: the catalog workload as it is. */
+    private WorkloadSpec catalogWorkload(YamlNode node, String id) {
+        WorkloadCatalog.Entry entry = catalog.get(id);
+        if (entry == null) {
+            problems.add(Fields.problem(node, "unknown workload id [" + id + "]; catalog workloads: "
+                    + catalogIds() + "; or define it here with [id] and [fio] or [jobFile]"));
+            return null;
+        }
+        return spec(entry.id(), entry.description(), new LinkedHashMap<>(entry.options()), null, null);
+    }
+
+    /** A mapping: a job file, or fio options on their own or on top of a catalog workload. */
+    private WorkloadSpec definedWorkload(YamlNode node) {
         Fields f = Fields.of(node, KEYS, problems);
         String id = f.required("id");
         if (id == null) {
@@ -83,6 +93,10 @@ final class WorkloadReader {
         if (f.has("jobFile")) {
             return jobFileWorkload(f, id, runtime);
         }
+        return optionsWorkload(f, id, runtime);
+    }
+
+    private WorkloadSpec optionsWorkload(Fields f, String id, Duration runtime) {
         String base = f.string("extends", f.has("fio") ? null : id);
         Map<String, String> options = new LinkedHashMap<>();
         String description = f.string("description", "");

@@ -19,6 +19,13 @@ public interface Target extends AutoCloseable {
     /** Facts about the machine or cluster for the report's environment (kernel, CPU, RAM, fio version...). */
     Map<String, String> facts();
 
+    /** The target's id and facts, one line each, for every case's evidence. */
+    default String factsText() {
+        StringBuilder sb = new StringBuilder("target: ").append(id()).append('\n');
+        facts().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        return sb.toString();
+    }
+
     /** Why {@code engine} cannot run on this target, or empty when it can. */
     Optional<String> skipReason(EngineSpec engine);
 
