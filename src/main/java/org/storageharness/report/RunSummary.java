@@ -34,7 +34,8 @@ public final class RunSummary {
             }
         }
         this.tables = new ArrayList<>();
-        byTitle.forEach((title, byEngine) -> tables.add(new SummaryTable(title, engines, byEngine)));
+        byTitle.forEach((title, byEngine) -> tables.add(new SummaryTable(title, engines, byEngine,
+                suite.baselineEngine())));
     }
 
     public List<SummaryTable> tables() {
@@ -51,16 +52,28 @@ public final class RunSummary {
             sb.append(suite.description().strip()).append("\n\n");
         }
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
-        sb.append('\n');
+        sb.append('\n').append(baselineNote()).append(baselineNote().isEmpty() ? "" : "\n\n");
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         return sb.toString();
     }
 
     /** The tables alone, for the Allure description (the report shows the environment on its own page). */
     public String tablesHtml() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote())
+                + "</p>");
         tables.forEach(t -> sb.append(t.html()));
         return sb.toString();
+    }
+
+    /** How to read the percentages, when the suite names a baseline engine. */
+    String baselineNote() {
+        if (suite.baselineEngine() == null) {
+            return "";
+        }
+        return "In parentheses: how much better (+) or worse (−) than the baseline engine " + suite.baselineEngine()
+                + " (IOPS and bandwidth higher, latency lower is better). ⚠: more than "
+                + Math.round(SummaryTable.SUSPICIOUS * 100) + " % better than the baseline, which usually means a"
+                + " cache is answering instead of the storage.";
     }
 
     public String html(Map<String, String> environment) {

@@ -11,9 +11,16 @@ import org.storageharness.suite.Metric;
 
 /**
  * The table users draw by hand (experiment 1): one workload, rows = metrics, columns = engines, values = medians.
- * Rows nobody measured are left out.
+ * Rows nobody measured are left out. With a baseline engine (experiment 3's raw device), every other engine's IOPS,
+ * bandwidth and latency also show how much better (+) or worse (−) they are, and ⚠ where an engine beats the
+ * baseline by more than {@link #SUSPICIOUS}: above the raw device usually means a cache is answering.
+ *
+ * @param baseline the baseline engine's id, or null
  */
-public record SummaryTable(String title, List<String> engines, Map<String, MetricSet> byEngine) {
+public record SummaryTable(String title, List<String> engines, Map<String, MetricSet> byEngine, String baseline) {
+
+    /** How much better than the baseline engine a result may be before it is flagged. */
+    public static final double SUSPICIOUS = 0.10;
 
     private static final List<Metric.Quantity> ROW_ORDER = List.of(Metric.Quantity.BW, Metric.Quantity.IOPS,
             Metric.Quantity.IO, Metric.Quantity.LAT_MEAN, Metric.Quantity.LAT_P50, Metric.Quantity.LAT_P90,
@@ -22,6 +29,10 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
     public SummaryTable {
         engines = List.copyOf(engines);
         byEngine = new LinkedHashMap<>(byEngine);
+    }
+
+    public SummaryTable(String title, List<String> engines, Map<String, MetricSet> byEngine) {
+        this(title, engines, byEngine, null);
     }
 
     /** Metrics in table order that at least one engine measured. */
@@ -56,9 +67,36 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
     }
 
     public String cell(Metric metric, String engine) {
+        OptionalDouble v = value(metric, engine);
+        if (v.isEmpty()) {
+            return "—";
+        }
+        OptionalDouble better = betterThanBaseline(metric, engine);
+        if (better.isEmpty()) {
+            return Format.number(v.getAsDouble());
+        }
+        double b = better.getAsDouble();
+        return Format.number(v.getAsDouble()) + String.format(java.util.Locale.ROOT, " (%+.0f %%%s)", b * 100,
+                b > SUSPICIOUS ? " ⚠" : "");
+    }
+
+    /** Relative advantage over the baseline engine (negative: worse); empty for the baseline or ungated rows. */
+    public OptionalDouble betterThanBaseline(Metric metric, String engine) {
+        boolean compared = metric.quantity() == Metric.Quantity.IOPS || metric.quantity() == Metric.Quantity.BW
+                || metric.quantity().isLatency();
+        OptionalDouble v = value(metric, engine);
+        OptionalDouble b = baseline == null ? OptionalDouble.empty() : value(metric, baseline);
+        if (!compared || engine.equals(baseline) || v.isEmpty() || b.isEmpty() || b.getAsDouble() == 0) {
+            return OptionalDouble.empty();
+        }
+        double base = b.getAsDouble();
+        double now = v.getAsDouble();
+        return OptionalDouble.of(metric.quantity().higherIsBetter() ? (now - base) / base : (base - now) / base);
+    }
+
+    private OptionalDouble value(Metric metric, String engine) {
         MetricSet set = byEngine.get(engine);
-        OptionalDouble v = set == null ? OptionalDouble.empty() : set.get(metric);
-        return v.isPresent() ? Format.number(v.getAsDouble()) : "—";
+        return set == null ? OptionalDouble.empty() : set.get(metric);
     }
 
     public String markdown() {

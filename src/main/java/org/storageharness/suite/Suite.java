@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param repetitions how many times each case runs (≥ 1)
  * @param kubernetes settings for Kubernetes targets
  * @param unstableSpread a metric whose (max − min) / median over the repetitions exceeds this fraction is unstable
+ * @param baselineEngine the engine every other is compared with in the summary (raw device, local path); may be null
  */
 public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                     List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
-                    double unstableSpread) {
+                    double unstableSpread, String baselineEngine) {
 
     public static final double DEFAULT_UNSTABLE_SPREAD = 0.10;
 
@@ -44,7 +45,14 @@ public record Suite(String name, Path file, String description, TargetKind targe
     public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                  List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
-                DEFAULT_UNSTABLE_SPREAD);
+                DEFAULT_UNSTABLE_SPREAD, null);
+    }
+
+    public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
+                 List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
+                 double unstableSpread) {
+        this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
+                unstableSpread, null);
     }
 
     public List<Threshold> thresholdsFor(String engine, String workload) {

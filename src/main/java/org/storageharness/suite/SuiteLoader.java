@@ -64,6 +64,7 @@ public final class SuiteLoader {
         int repetitions = top.integer("repetitions", 1, 1);
         KubeOptions kubernetes = KubeReader.options(top, problems);
         double unstableSpread = reader.unstableSpread(top);
+        String baselineEngine = reader.baselineEngine(top, ids(engines, EngineSpec::id));
         target = overrideTarget(target, overrides, problems);
         engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
         workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
@@ -71,7 +72,7 @@ public final class SuiteLoader {
             throw new ConfigurationException("suite [" + name + "]", problems);
         }
         return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
-                repetitions, kubernetes, unstableSpread);
+                repetitions, kubernetes, unstableSpread, baselineEngine);
     }
 
     private static TargetKind overrideTarget(TargetKind fromSuite, Overrides overrides, List<Problem> problems) {

@@ -11,7 +11,8 @@ import java.util.Set;
 final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
-            "engines", "workloads", "thresholds", "kubernetes", "unstableSpread");
+            "engines", "workloads", "thresholds", "kubernetes", "unstableSpread",
+            "baselineEngine");
     private static final Set<String> ENGINE_KEYS = Set.of("id", "kind", "description", "local", "storageClass",
             "volumeMode", "accessMode", "volumeSize", "thresholds");
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");
@@ -97,6 +98,17 @@ final class SuiteReader {
     void topThresholds(Fields top, Set<String> engineIds, Set<String> workloadIds) {
         ThresholdReader.Scope scope = new ThresholdReader.Scope(null, null, engineIds, workloadIds);
         top.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
+    }
+
+    /** The engine the others are compared with; must be one of the suite's engines. */
+    String baselineEngine(Fields top, Set<String> engineIds) {
+        String id = top.string("baselineEngine", null);
+        if (id != null && !engineIds.contains(id)) {
+            top.report("baselineEngine", "[" + id + "] is not an engine of this suite; choose from "
+                    + Fields.sorted(engineIds));
+            return null;
+        }
+        return id;
     }
 
     /** {@code unstableSpread: 10%} (or {@code 0.1}) as a fraction. */

@@ -59,4 +59,23 @@ class SummaryTableTest {
         assertThat(latency).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Charts.latency(table)).as("no engine has every percentile").isNull();
     }
+
+    @Test
+    void otherEnginesShowTheirOverheadAgainstTheBaselineEngineAndFasterThanRawIsFlagged() {
+        Map<String, MetricSet> byEngine = new LinkedHashMap<>();
+        byEngine.put("raw", new MetricSet(Map.of(m("read.iops"), 100000.0, m("read.lat.p99.9"), 1.0,
+                m("read.io"), 100.0)));
+        byEngine.put("replicated", new MetricSet(Map.of(m("read.iops"), 60000.0, m("read.lat.p99.9"), 2.5,
+                m("read.io"), 60.0)));
+        byEngine.put("cached", new MetricSet(Map.of(m("read.iops"), 250000.0, m("read.lat.p99.9"), 0.2,
+                m("read.io"), 250.0)));
+        SummaryTable t = new SummaryTable("w", List.of("raw", "replicated", "cached"), byEngine, "raw");
+
+        assertThat(t.cell(m("read.iops"), "raw")).isEqualTo("100,000");
+        assertThat(t.cell(m("read.iops"), "replicated")).isEqualTo("60,000 (-40 %)");
+        assertThat(t.cell(m("read.lat.p99.9"), "replicated")).isEqualTo("2.50 (-150 %)");
+        assertThat(t.cell(m("read.iops"), "cached")).isEqualTo("250,000 (+150 % ⚠)");
+        assertThat(t.cell(m("read.lat.p99.9"), "cached")).endsWith("(+80 % ⚠)");
+        assertThat(t.cell(m("read.io"), "cached")).isEqualTo("250.0");
+    }
 }

@@ -260,4 +260,15 @@ class SuiteLoaderTest {
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.key()).containsExactly("4 unstableSpread");
         assertThat(e.getMessage()).contains("[10%] or [0.1] but was [wobbly]");
     }
+
+    @Test
+    void theBaselineEngineMustBeAnEngineOfTheSuite() throws Exception {
+        assertThat(load(ENGINE + "baselineEngine: host\nworkloads: [randrw-4k-qd16x8]\n", Overrides.none())
+                .baselineEngine()).isEqualTo("host");
+
+        ConfigurationException e = failure(ENGINE + "baselineEngine: raw\nworkloads: [randrw-4k-qd16x8]\n");
+
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.key()).containsExactly("4 baselineEngine");
+        assertThat(e.getMessage()).contains("[raw] is not an engine of this suite; choose from [host]");
+    }
 }
