@@ -271,4 +271,13 @@ class SuiteLoaderTest {
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.key()).containsExactly("4 baselineEngine");
         assertThat(e.getMessage()).contains("[raw] is not an engine of this suite; choose from [host]");
     }
+
+    @Test
+    void aCatalogDescriptionSaysWhatThisRunChanged() throws Exception {
+        Suite suite = load(ENGINE + "runtime: 2s\nsize: 64m\nworkloads: [randrw-4k-qd16x8]\n",
+                new Overrides(null, List.of(), List.of(), null, Map.of("rate_iops", "200")));
+
+        assertThat(suite.workloads().get(0).description()).contains("800 MiB file")
+                .endsWith("(this run: size 64m, runtime 2s, rate_iops=200)");
+    }
 }
