@@ -3,7 +3,9 @@ package org.storageharness.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -25,6 +27,22 @@ public final class Charts {
     }
 
     /** Grouped bars: x = workloads, one series per engine, y = {@code metric} (e.g. total IOPS). */
+    /** IOPS and bandwidth bars for every table, and a latency-percentile chart per table, by file name. */
+    public static Map<String, byte[]> all(List<SummaryTable> tables, List<String> columns) {
+        Map<String, byte[]> charts = new LinkedHashMap<>();
+        charts.put("iops", throughput("Total IOPS per engine", new Metric("total", Metric.Quantity.IOPS), tables,
+                columns));
+        charts.put("bandwidth", throughput("Total bandwidth per engine", new Metric("total", Metric.Quantity.BW),
+                tables, columns));
+        for (SummaryTable t : tables) {
+            byte[] png = latency(t);
+            if (png != null) {
+                charts.put("latency-" + t.title().replaceAll("[^A-Za-z0-9._-]+", "_"), png);
+            }
+        }
+        return charts;
+    }
+
     public static byte[] throughput(String title, Metric metric, List<SummaryTable> tables, List<String> engines) {
         CategoryChart chart = base(title, "workload", SummaryTable.rowLabel(metric));
         List<String> x = tables.stream().map(SummaryTable::title).toList();

@@ -65,18 +65,7 @@ public final class RunReport {
     }
 
     private static Map<String, byte[]> charts(RunSummary summary) {
-        Map<String, byte[]> charts = new LinkedHashMap<>();
-        charts.put("iops", Charts.throughput("Total IOPS per engine", new Metric("total", Metric.Quantity.IOPS),
-                summary.tables(), summary.engines()));
-        charts.put("bandwidth", Charts.throughput("Total bandwidth per engine",
-                new Metric("total", Metric.Quantity.BW), summary.tables(), summary.engines()));
-        for (SummaryTable t : summary.tables()) {
-            byte[] png = Charts.latency(t);
-            if (png != null) {
-                charts.put("latency-" + t.title().replaceAll("[^A-Za-z0-9._-]+", "_"), png);
-            }
-        }
-        return charts;
+        return Charts.all(summary.tables(), summary.engines());
     }
 
     private static void addFile(AllureLifecycle lifecycle, String name, String type, Path file) {

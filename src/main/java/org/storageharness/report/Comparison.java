@@ -1,0 +1,95 @@
+package org.storageharness.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storageharness.check.MetricSet;
+import org.storageharness.results.RunRecord;
+import org.storageharness.suite.Metric;
+
+/**
+ * Results from different places side by side (experiment 2: the Proxmox host and three VMs): one table per workload
+ * with a column per {@code <label> · <engine>}, and the same charts as a run's summary.
+ *
+ * @param labels one per record, e.g. the results file's name
+ */
+public record Comparison(List<String> labels, List<RunRecord> records) {
+
+    public Comparison {
+        labels = List.copyOf(labels);
+        records = List.copyOf(records);
+        if (labels.size() != records.size() || records.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs two or more labelled results");
+        }
+    }
+
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            String label = labels.get(i);
+            records.get(i).cases().stream().filter(c -> !c.groups().isEmpty()).map(c -> label + " · " + c.engine())
+                    .distinct().forEach(columns::add);
+        }
+        return columns;
+    }
+
+    /** One table per workload (and fio group) that any record measured. */
+    public List<SummaryTable> tables() {
+        Map<String, Map<String, MetricSet>> byTitle = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (RunRecord.CaseRecord c : records.get(i).cases()) {
+                for (RunRecord.GroupRecord g : c.groups()) {
+                    String title = g.group() == null ? c.workload() : c.workload() + " / " + g.group();
+                    byTitle.computeIfAbsent(title, t -> new LinkedHashMap<>())
+                            .put(labels.get(i) + " · " + c.engine(), medians(g));
+                }
+            }
+        }
+        List<String> columns = columns();
+        List<SummaryTable> tables = new ArrayList<>();
+        byTitle.forEach((title, byColumn) -> tables.add(new SummaryTable(title, columns, byColumn)));
+        return tables;
+    }
+
+    private static MetricSet medians(RunRecord.GroupRecord g) {
+        Map<Metric, Double> values = new LinkedHashMap<>();
+        g.metrics().forEach((name, m) -> Metric.parse(name).ifPresent(metric -> values.put(metric, m.median())));
+        return new MetricSet(values);
+    }
+
+    public String markdown() {
+        StringBuilder sb = new StringBuilder("# Comparison\n\n");
+        for (int i = 0; i < records.size(); i++) {
+            RunRecord r = records.get(i);
+            sb.append("- ").append(labels.get(i)).append(": suite ").append(r.suite()).append(", target ")
+                    .append(r.target()).append(", run ").append(r.runId()).append('\n');
+        }
+        sb.append('\n');
+        tables().forEach(t -> sb.append(t.markdown()).append('\n'));
+        return sb.toString();
+    }
+
+    /** Writes compare.md, compare.html and charts/*.png into {@code dir}; returns the Markdown file. */
+    public Path write(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("charts"));
+            String md = markdown();
+            Files.writeString(dir.resolve("compare.md"), md);
+            StringBuilder html = new StringBuilder("<h1>Comparison</h1>");
+            tables().forEach(t -> html.append(t.html()));
+            for (Map.Entry<String, byte[]> c : Charts.all(tables(), columns()).entrySet()) {
+                Files.write(dir.resolve("charts").resolve(c.getKey() + ".png"), c.getValue());
+                html.append("<p><img src=\"charts/").append(c.getKey()).append(".png\"></p>");
+            }
+            Files.writeString(dir.resolve("compare.html"), Html.page("Comparison", html.toString()));
+            return dir.resolve("compare.md");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the comparison into [" + dir + "]", e);
+        }
+    }
+}
