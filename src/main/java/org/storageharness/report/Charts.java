@@ -26,7 +26,6 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Grouped bars: x = workloads, one series per engine, y = {@code metric} (e.g. total IOPS). */
     /** IOPS and bandwidth bars for every table, and a latency-percentile chart per table, by file name. */
     public static Map<String, byte[]> all(List<SummaryTable> tables, List<String> columns) {
         Map<String, byte[]> charts = new LinkedHashMap<>();
@@ -43,6 +42,7 @@ public final class Charts {
         return charts;
     }
 
+    /** Grouped bars: x = workloads, one series per engine, y = {@code metric} (e.g. total IOPS). */
     public static byte[] throughput(String title, Metric metric, List<SummaryTable> tables, List<String> engines) {
         CategoryChart chart = base(title, "workload", SummaryTable.rowLabel(metric));
         List<String> x = tables.stream().map(SummaryTable::title).toList();
@@ -74,7 +74,7 @@ public final class Charts {
         return chart.getSeriesMap().isEmpty() ? null : png(chart);
     }
 
-    private static CategoryChart base(String title, String xTitle, String yTitle) {
+    static CategoryChart base(String title, String xTitle, String yTitle) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -89,7 +89,7 @@ public final class Charts {
         return v.orElse(0);
     }
 
-    private static byte[] png(CategoryChart chart) {
+    static byte[] png(CategoryChart chart) {
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {

@@ -1,74 +1,84 @@
 package org.storageharness.target.k3s;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.BooleanSupplier;
+import org.testcontainers.DockerClientFactory;
 
 /**
- * Whether a Docker engine is reachable, decided cheaply: without a Docker socket or DOCKER_HOST nothing else is
- * tried (Testcontainers' own discovery would take seconds and log stack traces); with one, Testcontainers decides.
+ * Whether a Docker engine is usable, answered in milliseconds where there is none. Testcontainers' own check takes
+ * 300–650 ms there and logs an ERROR listing every strategy, so the places it would try are pinged first
+ * ({@link DockerEndpoints}, {@link DockerPing}); Testcontainers is asked only once a daemon has answered.
  */
 public final class DockerProbe {
 
-    private static final int CONNECT_MILLIS = 300;
+    static final Duration PING_TIMEOUT = Duration.ofMillis(300);
 
-    private DockerProbe() {
+    private final DockerEndpoints endpoints;
+    private final Duration pingTimeout;
+    private final BooleanSupplier testcontainersAgrees;
+
+    DockerProbe(DockerEndpoints endpoints, Duration pingTimeout, BooleanSupplier testcontainersAgrees) {
+        this.endpoints = endpoints;
+        this.pingTimeout = pingTimeout;
+        this.testcontainersAgrees = testcontainersAgrees;
     }
 
-    /** Why Docker cannot be used here, or empty when it can. */
+    /** Why no Docker engine is usable on this machine, or empty when one is (Testcontainers can reach it). */
     public static Optional<String> unavailableReason() {
-        return unavailableReason(System.getenv(), Path.of(System.getProperty("user.home", "/root")));
+        return new DockerProbe(DockerEndpoints.ofThisMachine(), PING_TIMEOUT,
+                () -> DockerClientFactory.instance().isDockerAvailable()).reason();
     }
 
-    static Optional<String> unavailableReason(Map<String, String> env, Path home) {
-        Optional<String> cheap = cheapCheck(env, home);
-        if (cheap.isPresent()) {
-            return cheap;
-        }
-        try {
-            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable() ? Optional.empty()
-                    : Optional.of("Testcontainers found a Docker endpoint but could not use it");
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.of("Testcontainers could not use Docker [" + e.getMessage() + "]");
-        }
+    /** True when {@link #unavailableReason()} is empty. */
+    public static boolean isAvailable() {
+        return unavailableReason().isEmpty();
     }
 
-    /** Empty when some Docker endpoint answers; otherwise the reason, without asking Testcontainers. */
-    static Optional<String> cheapCheck(Map<String, String> env, Path home) {
-        String host = env.get("DOCKER_HOST");
-        if (host != null && !host.isBlank()) {
-            return reachable(host) ? Optional.empty()
-                    : Optional.of("DOCKER_HOST [" + host + "] does not answer");
+    Optional<String> reason() {
+        Precheck precheck = precheck();
+        if (precheck.answered().isEmpty()) {
+            return Optional.of(precheck.summary());
         }
-        List<Path> sockets = Stream.of(Path.of("/var/run/docker.sock"), home.resolve(".docker/run/docker.sock"),
-                        Path.of(env.getOrDefault("XDG_RUNTIME_DIR", "/run/user/0"), "docker.sock"))
-                .toList();
-        if (sockets.stream().anyMatch(Files::exists)) {
-            return Optional.empty();
+        DockerEndpoint answered = precheck.answered().get();
+        if (!testcontainersAgrees.getAsBoolean()) {
+            return Optional.of("[" + answered.uri() + "] (" + answered.source() + ") answered, but Testcontainers"
+                    + " cannot use it; its log above says why");
         }
-        return Optional.of("no Docker socket (" + sockets + ") and no DOCKER_HOST");
+        return Optional.empty();
     }
 
-    private static boolean reachable(String host) {
-        URI uri = URI.create(host);
-        if ("unix".equals(uri.getScheme())) {
-            return Files.exists(Path.of(uri.getPath()));
+    /** Pings the candidates in order and stops at the first that answers; never touches Testcontainers. */
+    Precheck precheck() {
+        List<String> missing = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (DockerEndpoint endpoint : endpoints.candidates()) {
+            if (endpoint.isUnixSocket() && !Files.exists(endpoint.socketPath())) {
+                missing.add("[" + endpoint.socketPath() + "]");
+                continue;
+            }
+            Optional<String> failure = DockerPing.failure(endpoint, pingTimeout);
+            if (failure.isEmpty()) {
+                return new Precheck(Optional.of(endpoint), List.of());
+            }
+            failed.add("[" + endpoint.uri() + "] (" + endpoint.source() + ") " + failure.get());
         }
-        if (uri.getHost() == null) {
-            return false;
+        List<String> notes = new ArrayList<>(endpoints.unsetNotes());
+        if (!missing.isEmpty()) {
+            notes.add("no socket at " + String.join(", ", missing));
         }
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 2375 : uri.getPort()), CONNECT_MILLIS);
-            return true;
-        } catch (IOException e) {
-            return false;
+        notes.addAll(failed);
+        return new Precheck(Optional.empty(), notes);
+    }
+
+    /** The first endpoint that answered, or every reason none did. */
+    record Precheck(Optional<DockerEndpoint> answered, List<String> notes) {
+
+        String summary() {
+            return String.join("; ", notes);
         }
     }
 }

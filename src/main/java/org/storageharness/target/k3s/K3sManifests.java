@@ -2,34 +2,53 @@ package org.storageharness.target.k3s;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The manifests installed into K3s, kept under {@code src/main/resources/k3s}, in the order they are applied. */
-public final class K3sManifests {
+/**
+ * The add-on manifests installed into K3s, kept under {@code src/main/resources/k3s/}, in the order
+ * {@code manifests.txt} gives. Loading parses them only; nothing is sent to a cluster.
+ */
+final class K3sManifests {
 
-    public static final List<String> FILES = List.of("snapshot-crds.yaml", "snapshot-controller.yaml",
-            "csi-hostpath.yaml");
-    public static final List<String> SNAPSHOT_CRDS = List.of("volumesnapshotclasses.snapshot.storage.k8s.io",
-            "volumesnapshotcontents.snapshot.storage.k8s.io", "volumesnapshots.snapshot.storage.k8s.io");
-    public static final String NAMESPACE = "kube-system";
-    public static final String STORAGE_CLASS = "csi-hostpath-sc";
-    public static final String SNAPSHOT_CLASS = "csi-hostpath-snapclass";
+    static final String DIRECTORY = "/k3s/";
+    static final String ORDER_FILE = "manifests.txt";
+    static final String DRIVER = "hostpath.csi.k8s.io";
+    static final String STORAGE_CLASS = "csi-hostpath-sc";
+    static final String SNAPSHOT_CLASS = "csi-hostpath-snapclass";
 
     private K3sManifests() {
     }
 
-    /** Parses one manifest file; needs no server ({@code client} is only the parser). */
-    public static List<HasMetadata> load(KubernetesClient client, String file) {
-        try (InputStream in = K3sManifests.class.getResourceAsStream("/k3s/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("manifest [k3s/" + file + "] is missing from the classpath");
-            }
+    /** File names in apply order. */
+    static List<String> files() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(ORDER_FILE), StandardCharsets.UTF_8))) {
+            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read [" + DIRECTORY + ORDER_FILE + "]", e);
+        }
+    }
+
+    /** The objects in {@code file}, typed where fabric8 knows the kind (including the snapshot API). */
+    static List<HasMetadata> load(KubernetesClient client, String file) {
+        try (InputStream in = open(file)) {
             return client.load(in).items();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read manifest [k3s/" + file + "]", e);
+            throw new UncheckedIOException("cannot read [" + DIRECTORY + file + "]", e);
         }
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = K3sManifests.class.getResourceAsStream(DIRECTORY + file);
+        if (in == null) {
+            throw new IllegalStateException("[" + DIRECTORY + file + "] is missing from the classpath; it is listed in ["
+                    + DIRECTORY + ORDER_FILE + "], so the build lost it (check src/main/resources/k3s)");
+        }
+        return in;
     }
 }

@@ -1,2 +1,2 @@
-/** K3s in Docker via Testcontainers as a Kubernetes target, with the snapshot stack and csi-hostpath installed. */
+/** K3s in Docker (Testcontainers) as a throwaway cluster, with the snapshot API and the csi-hostpath driver installed. */
 package org.storageharness.target.k3s;
