@@ -7,6 +7,7 @@ import org.storageharness.gate.BaselineFiles;
 import org.storageharness.gate.BaselineGate;
 import org.storageharness.gate.GateRules;
 import org.storageharness.report.RunReport;
+import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;
@@ -85,7 +86,8 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
     @Override
     public void close() {
         try {
-            RunRecord record = RunReport.write(session, settings.allureResults(), System.out::println);
+            RunRecord record = RunReport.write(session, settings.allureResults(),
+                    new ResultsHistory(settings.historyDir(), System.out::println), System.out::println);
             if (settings.baselineUpdate()) {
                 BaselineFiles.update(settings.baseline(), record);
                 System.out.println("[storage-harness] baseline " + settings.baseline() + " updated with run "

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.storageharness.results.ResultsFile;
+import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
 import org.storageharness.results.RunRecords;
 import java.util.LinkedHashMap;
@@ -33,20 +34,26 @@ public final class RunReport {
     private RunReport() {
     }
 
-    /** Writes the results record, the summary and its Allure entry; returns the record. */
-    public static RunRecord write(RunSession session, Path allureResults, Consumer<String> log) {
+    /**
+     * Writes the results record (also into {@code history}), the summary with its charts and trends, and its Allure
+     * entry; returns the record.
+     */
+    public static RunRecord write(RunSession session, Path allureResults, ResultsHistory history,
+                                  Consumer<String> log) {
         Map<String, String> env = environment(session);
         EnvironmentFile.write(allureResults, env);
         RunRecord record = RunRecords.of(session, env, Instant.now());
         Path results = ResultsFile.write(record, session.outputDir().resolve(RESULTS_FILE));
         log.accept("[storage-harness] results record: " + results);
+        history.add(record);
         RunSummary summary = new RunSummary(session.suite(), session.results());
         if (summary.tables().isEmpty()) {
             log.accept("[storage-harness] no case produced results; no summary written");
             return record;
         }
-        Rendered rendered = new Rendered(summary.markdown(env), summary.html(env), summary.tablesHtml(),
-                charts(summary));
+        Map<String, byte[]> charts = charts(summary);
+        charts.putAll(TrendCharts.of(history.runs(record.suite(), record.target())));
+        Rendered rendered = new Rendered(summary.markdown(env), summary.html(env), summary.tablesHtml(), charts);
         writeFiles(session.outputDir(), rendered);
         writeAllureSummary(session, rendered);
         log.accept("[storage-harness] summary: " + session.outputDir().resolve("summary.md") + "\n"

@@ -1,0 +1,76 @@
+package org.storageharness.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.storageharness.results.RunRecord;
+
+/**
+ * Per engine, key metrics across the stored runs of a suite on a target: total IOPS and the worse p99.9 latency of
+ * each workload, one line per workload, oldest run first.
+ */
+final class TrendCharts {
+
+    private TrendCharts() {
+    }
+
+    /** Chart files by name ({@code trend-<engine>-iops}, {@code trend-<engine>-p99.9}); empty with fewer than 2 runs. */
+    static Map<String, byte[]> of(List<RunRecord> runs) {
+        Map<String, byte[]> charts = new LinkedHashMap<>();
+        if (runs.size() < 2) {
+            return charts;
+        }
+        for (String engine : engines(runs)) {
+            String file = engine.replaceAll("[^A-Za-z0-9._-]+", "_");
+            charts.put("trend-" + file + "-iops", chart(runs, engine, "total IOPS", "IOPS", "total.iops"));
+            charts.put("trend-" + file + "-p99.9", chart(runs, engine, "p99.9 latency (worse direction)", "ms",
+                    "read.lat.p99.9", "write.lat.p99.9"));
+        }
+        return charts;
+    }
+
+    private static byte[] chart(List<RunRecord> runs, String engine, String what, String unit, String... metrics) {
+        CategoryChart chart = Charts.base(engine + " · " + what + " over the last " + runs.size() + " runs", "run",
+                unit);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setOverlapped(true);
+        List<String> x = runs.stream().map(r -> r.runId().length() > 13 ? r.runId().substring(4, 13) : r.runId())
+                .toList();
+        for (String workload : workloads(runs, engine)) {
+            List<Number> y = new ArrayList<>();
+            runs.forEach(r -> y.add(value(r, engine, workload, metrics)));
+            if (y.stream().anyMatch(v -> v.doubleValue() > 0)) {
+                chart.addSeries(workload, x, y);
+            }
+        }
+        return Charts.png(chart);
+    }
+
+    /** The largest of {@code metrics} in the case's first group, 0 when the run lacks the case. */
+    private static double value(RunRecord run, String engine, String workload, String... metrics) {
+        return run.cases().stream().filter(c -> c.engine().equals(engine) && c.workload().equals(workload)
+                        && !c.groups().isEmpty())
+                .mapToDouble(c -> java.util.Arrays.stream(metrics).map(m -> c.groups().get(0).metrics().get(m))
+                        .filter(java.util.Objects::nonNull).mapToDouble(RunRecord.MetricRecord::median).max()
+                        .orElse(0))
+                .findFirst().orElse(0);
+    }
+
+    private static Set<String> engines(List<RunRecord> runs) {
+        Set<String> engines = new LinkedHashSet<>();
+        runs.forEach(r -> r.cases().stream().filter(c -> !c.groups().isEmpty()).forEach(c -> engines.add(c.engine())));
+        return engines;
+    }
+
+    private static Set<String> workloads(List<RunRecord> runs, String engine) {
+        Set<String> workloads = new LinkedHashSet<>();
+        runs.forEach(r -> r.cases().stream().filter(c -> c.engine().equals(engine) && !c.groups().isEmpty())
+                .forEach(c -> workloads.add(c.workload())));
+        return workloads;
+    }
+}
