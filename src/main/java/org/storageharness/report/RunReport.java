@@ -75,6 +75,18 @@ public final class RunReport {
         return Charts.all(summary.tables(), summary.engines());
     }
 
+    /** The trend charts inline, so the trend is the first thing seen; empty before the second run. */
+    private static String trends(Map<String, byte[]> charts) {
+        StringBuilder sb = new StringBuilder();
+        charts.forEach((name, png) -> {
+            if (name.startsWith("trend-")) {
+                sb.append("<p><img alt=\"").append(name).append("\" style=\"max-width:100%\" src=\"data:image/png;base64,")
+                        .append(java.util.Base64.getEncoder().encodeToString(png)).append("\"></p>");
+            }
+        });
+        return sb.isEmpty() ? "" : "<h3>Trends over the stored runs</h3>" + sb;
+    }
+
     private static void addFile(AllureLifecycle lifecycle, String name, String type, Path file) {
         try {
             lifecycle.addAttachment(name, type, ".json", Files.readAllBytes(file));
@@ -107,7 +119,7 @@ public final class RunReport {
         TestResult result = new TestResult().setUuid(uuid).setName(name).setFullName("storage-harness." + name)
                 .setHistoryId("run-summary-" + session.suite().name()).setStatus(Status.PASSED)
                 .setDescriptionHtml("<p>Medians per engine and workload for the whole run; charts are attached below.</p>"
-                        + rendered.tablesHtml())
+                        + trends(rendered.charts()) + rendered.tablesHtml())
                 .setLabels(List.of(new Label().setName("feature").setValue("summary"),
                         new Label().setName("suite").setValue("Run summary"),
                         new Label().setName("epic").setValue("suite " + session.suite().name())));

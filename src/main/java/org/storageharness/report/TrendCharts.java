@@ -39,7 +39,7 @@ final class TrendCharts {
                 unit);
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         chart.getStyler().setOverlapped(true);
-        List<String> x = runs.stream().map(r -> r.runId().length() > 13 ? r.runId().substring(4, 13) : r.runId())
+        List<String> x = runs.stream().map(r -> r.runId().length() >= 15 ? r.runId().substring(4, 15) : r.runId())
                 .toList();
         for (String workload : workloads(runs, engine)) {
             List<Number> y = new ArrayList<>();
