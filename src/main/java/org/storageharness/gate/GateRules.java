@@ -1,6 +1,7 @@
 package org.storageharness.gate;
 
 import java.util.Optional;
+import org.storageharness.suite.GateSpec;
 import org.storageharness.suite.Metric;
 
 /**
@@ -11,7 +12,14 @@ public record GateRules(Tolerance iops, Tolerance bandwidth, Tolerance latency) 
 
     /** 10 % (at least 50 IOPS / 1 MiB/s) for throughput, 20 % (at least 0.05 ms) for latency. */
     public static GateRules defaults() {
-        return new GateRules(new Tolerance(0.10, 50), new Tolerance(0.10, 1), new Tolerance(0.20, 0.05));
+        return of(GateSpec.defaults());
+    }
+
+    /** The rules a suite's {@code gate:} section sets. */
+    public static GateRules of(GateSpec spec) {
+        return new GateRules(new Tolerance(spec.iopsFraction(), spec.iopsFloor()),
+                new Tolerance(spec.bwFraction(), spec.bwFloor()),
+                new Tolerance(spec.latencyFraction(), spec.latencyFloor()));
     }
 
     public Optional<Tolerance> forMetric(Metric metric) {

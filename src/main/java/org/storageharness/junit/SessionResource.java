@@ -58,7 +58,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
         System.out.println("[storage-harness] suite " + suite.name() + " (" + suite.file() + "): "
                 + suite.engines().size() + " engine(s) × " + suite.workloads().size() + " workload(s), "
                 + suite.repetitions() + " repetition(s)");
-        BaselineGate gate = gate(settings);
+        BaselineGate gate = gate(settings, suite);
         RunSession session = RunSession.open(suite, settings.output(), settings.fioPath(), System.out::println);
         if (gate != null) {
             session.gate(gate);
@@ -67,7 +67,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
     }
 
     /** The baseline gate of {@code -Dbaseline=FILE}; none when there is no file yet and it is being written. */
-    private static BaselineGate gate(HarnessSettings settings) {
+    private static BaselineGate gate(HarnessSettings settings, Suite suite) {
         if (settings.baseline() == null) {
             if (settings.baselineUpdate()) {
                 throw new ConfigurationException("-Dbaseline.update=true needs -Dbaseline=FILE: the file to write");
@@ -80,7 +80,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
             return null;
         }
         System.out.println("[storage-harness] comparing every case with the baseline " + settings.baseline());
-        return new BaselineGate(BaselineFiles.read(settings.baseline()), GateRules.defaults());
+        return new BaselineGate(BaselineFiles.read(settings.baseline()), GateRules.of(suite.gate()));
     }
 
     @Override

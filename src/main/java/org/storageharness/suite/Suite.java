@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param kubernetes settings for Kubernetes targets
  * @param unstableSpread a metric whose (max − min) / median over the repetitions exceeds this fraction is unstable
  * @param baselineEngine the engine every other is compared with in the summary (raw device, local path); may be null
+ * @param gate tolerances of the baseline comparison
  */
 public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                     List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
-                    double unstableSpread, String baselineEngine) {
+                    double unstableSpread, String baselineEngine, GateSpec gate) {
 
     public static final double DEFAULT_UNSTABLE_SPREAD = 0.10;
 
@@ -32,6 +33,7 @@ public record Suite(String name, Path file, String description, TargetKind targe
         workloads = List.copyOf(workloads);
         thresholds = List.copyOf(thresholds);
         kubernetes = kubernetes == null ? KubeOptions.defaults() : kubernetes;
+        gate = gate == null ? GateSpec.defaults() : gate;
         if (engines.isEmpty() || workloads.isEmpty() || repetitions < 1) {
             throw new IllegalArgumentException("a suite needs engines, workloads and repetitions >= 1");
         }
@@ -45,14 +47,14 @@ public record Suite(String name, Path file, String description, TargetKind targe
     public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                  List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
-                DEFAULT_UNSTABLE_SPREAD, null);
+                DEFAULT_UNSTABLE_SPREAD, null, null);
     }
 
     public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                  List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
                  double unstableSpread) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
-                unstableSpread, null);
+                unstableSpread, null, null);
     }
 
     public List<Threshold> thresholdsFor(String engine, String workload) {

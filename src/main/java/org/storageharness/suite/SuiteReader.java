@@ -12,7 +12,7 @@ final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
             "engines", "workloads", "thresholds", "kubernetes", "unstableSpread",
-            "baselineEngine");
+            "baselineEngine", "gate");
     private static final Set<String> ENGINE_KEYS = Set.of("id", "kind", "description", "local", "storageClass",
             "volumeMode", "accessMode", "volumeSize", "thresholds");
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");

@@ -280,4 +280,17 @@ class SuiteLoaderTest {
         assertThat(suite.workloads().get(0).description()).contains("800 MiB file")
                 .endsWith("(this run: size 64m, runtime 2s, rate_iops=200)");
     }
+
+    @Test
+    void readsGateTolerancesAndNamesBadOnes() throws Exception {
+        Suite suite = load(ENGINE + "gate: {iops: {tolerance: 5%, floor: 100}, latency: {floor: 200us}}\n"
+                + "workloads: [randrw-4k-qd16x8]\n", Overrides.none());
+
+        assertThat(suite.gate()).isEqualTo(new GateSpec(0.05, 100, 0.10, 1, 0.20, 0.2));
+
+        ConfigurationException e = failure(ENGINE + "gate: {iops: {tolerance: lots}, latency: {floor: soon}, x: 1}\n"
+                + "workloads: [randrw-4k-qd16x8]\n");
+        assertThat(e.problems()).extracting(Problem::key)
+                .contains("gate.x", "gate.iops.tolerance", "gate.latency.floor");
+    }
 }
