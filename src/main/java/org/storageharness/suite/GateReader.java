@@ -42,17 +42,11 @@ final class GateReader {
     }
 
     private static double parseFraction(String text, Fields f, String key) {
-        try {
-            double v = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
-                    : Double.parseDouble(text);
-            if (v >= 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        java.util.OptionalDouble v = Units.fraction(text);
+        if (v.isEmpty()) {
+            f.report(key, "expected a percentage such as [10%] but was [" + text + "]");
         }
-        f.report(key, "expected a percentage such as [10%] but was [" + text + "]");
-        return 0;
+        return v.orElse(0);
     }
 
     private static double parseNumber(String text, Fields f) {

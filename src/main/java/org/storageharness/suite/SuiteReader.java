@@ -117,14 +117,9 @@ final class SuiteReader {
         if (text == null) {
             return Suite.DEFAULT_UNSTABLE_SPREAD;
         }
-        try {
-            double value = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
-                    : Double.parseDouble(text);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        java.util.OptionalDouble value = Units.fraction(text);
+        if (value.isPresent() && value.getAsDouble() > 0) {
+            return value.getAsDouble();
         }
         top.report("unstableSpread", "expected a positive fraction such as [10%] or [0.1] but was [" + text + "]");
         return Suite.DEFAULT_UNSTABLE_SPREAD;

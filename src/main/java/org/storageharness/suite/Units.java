@@ -62,6 +62,18 @@ public final class Units {
     }
 
     /** Latency in milliseconds from {@code 25ms}, {@code 500us}, {@code 2s}, {@code 800ns}; a bare number is ms. */
+    /** {@code 10%} or {@code 0.1} as the fraction 0.1; empty when it is neither or negative. */
+    public static OptionalDouble fraction(String text) {
+        try {
+            String t = text.trim();
+            double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100
+                    : Double.parseDouble(t);
+            return v >= 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
     public static OptionalDouble latencyMillis(String text) {
         Matcher m = LATENCY.matcher(text.trim());
         if (!m.matches()) {
