@@ -72,8 +72,9 @@ class BaselineRunTest {
         Path baseline = dir.resolve("baseline.json");
         List<String> failures = new ArrayList<>();
         BaselineFiles.update(baseline, run(suite(Map.of()), null, failures));
-        // Wide tolerances: this checks the mechanism on a noisy shared machine, not the machine's noise.
-        GateRules wide = new GateRules(new Tolerance(0.5, 50), new Tolerance(0.5, 1), new Tolerance(5, 1));
+        // Wide tolerances: this checks the mechanism on a noisy shared machine, not the machine's noise (a CI box
+        // running other builds moved p99.9 from 0.2 to 2.9 ms). rate_iops=200 still drops IOPS by far more than 90 %.
+        GateRules wide = new GateRules(new Tolerance(0.9, 50), new Tolerance(0.9, 1), new Tolerance(1000, 1000));
         BaselineGate gate = new BaselineGate(BaselineFiles.read(baseline), wide);
 
         run(suite(Map.of()), gate, failures);
