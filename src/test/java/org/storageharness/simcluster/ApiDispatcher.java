@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * In front of the CRUD store: serves pod logs (the store would answer {@code /log} with a list of everything), fills in
- * creation defaults, applies field selectors and patch types the store does not know, and counts the requests of
- * clients other than the simulation's own controllers.
+ * In front of the CRUD store: serves pod logs (the store would answer {@code /log} with a list of everything) and the
+ * metrics API, fills in creation defaults, applies field selectors and patch types the store does not know, and counts
+ * the requests of clients other than the simulation's own controllers.
  */
 final class ApiDispatcher extends Dispatcher {
 
@@ -27,16 +27,23 @@ final class ApiDispatcher extends Dispatcher {
     private final MockWebServer web;
     private final Map<ServerRequest, Queue<ServerResponse>> expectations;
     private final Dispatcher expected;
-    private final Dispatcher crud = new CrudStore();
+    private final CrudStore crud = new CrudStore();
     private final PodLogs logs;
+    private final MetricsApi metrics;
     private final AtomicInteger harnessRequests = new AtomicInteger();
 
     /** {@code expectations} hold the server's own answers (root paths, version), taken before the store. */
-    ApiDispatcher(MockWebServer web, Map<ServerRequest, Queue<ServerResponse>> expectations, PodLogs logs) {
+    ApiDispatcher(MockWebServer web, Map<ServerRequest, Queue<ServerResponse>> expectations, PodLogs logs,
+            PodUsages usages) {
         this.web = web;
         this.expectations = expectations;
         this.expected = new MockDispatcher(expectations);
         this.logs = logs;
+        this.metrics = new MetricsApi(new MetricsDocuments(crud, usages));
+    }
+
+    MetricsApi metrics() {
+        return metrics;
     }
 
     int harnessRequests() {
@@ -53,6 +60,9 @@ final class ApiDispatcher extends Dispatcher {
         Matcher log = LOG_PATH.matcher(request.getPath());
         if ("GET".equals(request.getMethod()) && log.matches()) {
             return logs.serve(log.group(1), log.group(2), log.group(4));
+        }
+        if (MetricsApi.applies(request)) {
+            return metrics.serve(request);
         }
         Queue<ServerResponse> answers = expectations.get(new SimpleRequest(request.method(), request.getPath()));
         if (answers != null && !answers.isEmpty()) {

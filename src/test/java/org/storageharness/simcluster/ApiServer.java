@@ -31,11 +31,11 @@ final class ApiServer implements AutoCloseable {
     private final KubernetesMockServer server;
     private final ApiDispatcher dispatcher;
 
-    ApiServer(PodLogs logs) {
+    ApiServer(PodLogs logs, PodUsages usages) {
         MOCK_SERVER_LOG.setLevel(Level.WARNING);
         MockWebServer web = new MockWebServer();
         Map<ServerRequest, Queue<ServerResponse>> expectations = new HashMap<>();
-        dispatcher = new ApiDispatcher(web, expectations, logs);
+        dispatcher = new ApiDispatcher(web, expectations, logs, usages);
         server = new KubernetesMockServer(new Context(Serialization.jsonMapper()), web, expectations, dispatcher, true,
                 version());
         server.start();
@@ -49,6 +49,11 @@ final class ApiServer implements AutoCloseable {
 
     int harnessRequests() {
         return dispatcher.harnessRequests();
+    }
+
+    /** Serves the metrics API, or answers 404 for it as a cluster without metrics-server does. */
+    void setMetricsAvailable(boolean available) {
+        dispatcher.metrics().setAvailable(available);
     }
 
     /** A client as the harness would build one; its requests count in {@link #harnessRequests()}. */

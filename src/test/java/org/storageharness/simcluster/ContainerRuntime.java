@@ -23,14 +23,16 @@ final class ContainerRuntime implements AutoCloseable {
     private final KubernetesClient client;
     private final VolumeStore volumes;
     private final PodLogs logs;
+    private final PodUsages usages;
     private final Path podsDir;
     private final Path faultyFio;
     private final Map<String, Container> containers = new ConcurrentHashMap<>();
 
-    ContainerRuntime(KubernetesClient client, VolumeStore volumes, PodLogs logs, Path workDir) {
+    ContainerRuntime(KubernetesClient client, VolumeStore volumes, PodLogs logs, PodUsages usages, Path workDir) {
         this.client = client;
         this.volumes = volumes;
         this.logs = logs;
+        this.usages = usages;
         this.podsDir = workDir.resolve("pods");
         this.faultyFio = FaultyFio.install(workDir.resolve("faults").resolve("bin"));
     }
@@ -49,6 +51,7 @@ final class ContainerRuntime implements AutoCloseable {
             PodProcess process = PodProcess.start(sandbox.process(pod, withFaultyFio ? faultyFio : null));
             containers.put(pod.getMetadata().getUid(), new Container(sandbox, process));
             logs.started(pod, sandbox.logFile());
+            usages.measure(pod, process);
             return process;
         } catch (IOException e) {
             sandbox.delete();
@@ -72,9 +75,10 @@ final class ContainerRuntime implements AutoCloseable {
         return container != null && container.process() == process;
     }
 
-    /** The pod is gone: stop its process tree, then delete its sandbox and forget its log. */
+    /** The pod is gone: stop its process tree, then delete its sandbox and forget its log and usage. */
     void remove(Pod pod) {
         logs.forget(pod);
+        usages.forget(pod);
         Container container = containers.remove(pod.getMetadata().getUid());
         if (container != null) {
             container.process().stop(STOP_GRACE);

@@ -21,11 +21,11 @@ final class ControlPlane implements AutoCloseable {
     private final SnapshotController snapshots;
     private final Store<PersistentVolumeClaim> claims;
 
-    ControlPlane(KubernetesClient client, Faults faults, PodLogs logs, Path workDir) {
+    ControlPlane(KubernetesClient client, Faults faults, PodLogs logs, PodUsages usages, Path workDir) {
         Events events = new Events(client);
         VolumeStore volumes = new VolumeStore(workDir);
         NamespaceController namespaces = new NamespaceController(client);
-        runtime = new ContainerRuntime(client, volumes, logs, workDir);
+        runtime = new ContainerRuntime(client, volumes, logs, usages, workDir);
         provisioner = new Provisioner(client, volumes, events, faults);
         snapshots = new SnapshotController(client, volumes, events, this::snapshotReady);
         loop.watch("Namespace", client.namespaces(), namespace -> { }, namespaces::deleted);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -22,9 +23,11 @@ public final class Faults {
     private final List<Predicate<Pod>> failingPulls = new CopyOnWriteArrayList<>();
     private final List<Predicate<Pod>> failingFio = new CopyOnWriteArrayList<>();
     private final BiConsumer<String, Boolean> nodeReadiness;
+    private final Consumer<Boolean> metricsAvailability;
 
-    Faults(BiConsumer<String, Boolean> nodeReadiness) {
+    Faults(BiConsumer<String, Boolean> nodeReadiness, Consumer<Boolean> metricsAvailability) {
         this.nodeReadiness = nodeReadiness;
+        this.metricsAvailability = metricsAvailability;
     }
 
     /** Every pod. */
@@ -70,12 +73,25 @@ public final class Faults {
         return this;
     }
 
-    /** Forgets the claim and pod faults (nodes keep their readiness; see {@link SimulatedCluster#setNodeReady}). */
+    /**
+     * The cluster has no metrics-server: every metrics.k8s.io path, discovery included, answers 404 as the API server
+     * does for an API it does not serve, so {@code client.top()} calls throw a KubernetesClientException with code 404.
+     */
+    public Faults metricsUnavailable() {
+        metricsAvailability.accept(false);
+        return this;
+    }
+
+    /**
+     * Forgets the claim and pod faults and brings the metrics API back (nodes keep their readiness; see
+     * {@link SimulatedCluster#setNodeReady}).
+     */
     public void clear() {
         stuckStorageClasses.clear();
         stuckCreating.clear();
         failingPulls.clear();
         failingFio.clear();
+        metricsAvailability.accept(true);
     }
 
     boolean isProvisioningStuck(String storageClass) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * The kubelets of all simulated nodes. A pod scheduled to a Ready node goes Pending (ContainerCreating) → Running →
  * Succeeded or Failed with its command's exit code; the image is never pulled, only named in events. Faults stop it at
- * ContainerCreating or at the image pull.
+ * ContainerCreating or at the image pull. Engine pods ({@link EnginePods}) are left alone: nothing runs for them.
  */
 final class Kubelet {
 
@@ -72,7 +72,7 @@ final class Kubelet {
     private boolean due(Pod pod) {
         String nodeName = pod.getSpec().getNodeName();
         if (nodeName == null || handled.contains(pod.getMetadata().getUid()) || PodStatuses.terminal(pod)
-                || pod.getMetadata().getDeletionTimestamp() != null) {
+                || pod.getMetadata().getDeletionTimestamp() != null || EnginePods.isEnginePod(pod)) {
             return false;
         }
         Node node = nodes.getByKey(nodeName);

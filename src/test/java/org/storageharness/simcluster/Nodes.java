@@ -15,8 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The simulated nodes: Ready, reporting this machine's kernel and architecture, each with a CSINode. */
 final class Nodes {
@@ -27,6 +29,7 @@ final class Nodes {
     private final KubernetesClient client;
     private final StorageCatalog storage;
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicReference<String> first = new AtomicReference<>();
 
     Nodes(KubernetesClient client, StorageCatalog storage) {
         this.client = client;
@@ -49,6 +52,12 @@ final class Nodes {
                 .endStatus().build();
         client.nodes().resource(node).create();
         storage.addNode(name);
+        first.compareAndSet(null, name);
+    }
+
+    /** The name of the node added first; empty while there is none. */
+    Optional<String> first() {
+        return Optional.ofNullable(first.get());
     }
 
     void setReady(String name, boolean ready) {

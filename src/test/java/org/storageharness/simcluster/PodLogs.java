@@ -1,8 +1,6 @@
 package org.storageharness.simcluster;
 
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.StatusBuilder;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.MockResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +39,10 @@ final class PodLogs {
     MockResponse serve(String namespace, String name, String query) {
         Entry entry = entries.get(namespace + "/" + name);
         if (entry == null) {
-            return status(404, "NotFound", "pods \"" + name + "\" not found");
+            return ApiStatus.notFound("pods \"" + name + "\" not found");
         }
         if (entry.file() == null) {
-            return status(400, "BadRequest", "container \"" + entry.container() + "\" in pod \"" + name
+            return ApiStatus.failure(400, "BadRequest", "container \"" + entry.container() + "\" in pod \"" + name
                     + "\" is waiting to start: " + entry.waitingReason());
         }
         try {
@@ -52,8 +50,8 @@ final class PodLogs {
             return new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain")
                     .setBody(tail(log, query));
         } catch (IOException e) {
-            return status(500, "InternalError", "cannot read the log of pod [" + namespace + "/" + name + "] from ["
-                    + entry.file() + "]: " + e.getMessage());
+            return ApiStatus.failure(500, "InternalError", "cannot read the log of pod [" + namespace + "/" + name
+                    + "] from [" + entry.file() + "]: " + e.getMessage());
         }
     }
 
@@ -67,12 +65,6 @@ final class PodLogs {
         List<String> all = log.lines().toList();
         int keep = Math.min(all.size(), Integer.parseInt(lines));
         return String.join("\n", all.subList(all.size() - keep, all.size())) + (keep > 0 ? "\n" : "");
-    }
-
-    private static MockResponse status(int code, String reason, String message) {
-        String body = Serialization.asJson(new StatusBuilder().withApiVersion("v1").withKind("Status")
-                .withStatus("Failure").withCode(code).withReason(reason).withMessage(message).build());
-        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
     }
 
     private static String key(Pod pod) {

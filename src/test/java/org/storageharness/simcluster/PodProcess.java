@@ -28,6 +28,11 @@ final class PodProcess {
         return "simcluster://" + process.pid();
     }
 
+    /** The container's command, root of its process tree. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     String startedAt() {
         return startedAt;
     }

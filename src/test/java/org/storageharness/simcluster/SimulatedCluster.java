@@ -13,7 +13,9 @@ import java.util.Map;
  * A simulated Kubernetes cluster: fabric8's mock API server (CRUD mode, HTTPS) with a scheduler, kubelets, a CSI
  * provisioner and a snapshot controller that react to what clients write. Pods really run: the kubelet executes each
  * container's command on this machine, with env values under a mount pointing at local directories, so fio runs for
- * real against a directory (or sparse device file) per volume. Start one per test (about 100 ms) and close it.
+ * real against a directory (or sparse device file) per volume. The metrics API (metrics.k8s.io, as metrics-server serves
+ * it) reports the CPU and memory those processes really use, and the usage tests set for engine pods that nothing runs
+ * ({@link #addEnginePod}). Start one per test (about 100 ms) and close it.
  *
  * <p>Drive it with plain fabric8 calls through {@link #client()} or a kubeconfig from {@link #writeKubeconfig}, as the
  * harness's production code does. Configure it (nodes, classes, faults) from the test thread.
@@ -28,22 +30,25 @@ public final class SimulatedCluster implements AutoCloseable {
     private final StorageCatalog storage;
     private final Nodes nodes;
     private final Faults faults;
+    private final EnginePods enginePods;
     private final ControlPlane controlPlane;
 
     private SimulatedCluster(Path workDir, boolean ownsWorkDir) {
         this.workDir = workDir;
         this.ownsWorkDir = ownsWorkDir;
         PodLogs logs = new PodLogs();
-        server = new ApiServer(logs);
+        PodUsages usages = new PodUsages();
+        server = new ApiServer(logs, usages);
         simulation = server.simulationClient();
         client = server.harnessClient();
         try {
             storage = new StorageCatalog(simulation);
             nodes = new Nodes(simulation, storage);
-            faults = new Faults(nodes::setReady);
+            faults = new Faults(nodes::setReady, server::setMetricsAvailable);
+            enginePods = new EnginePods(simulation, nodes, usages);
             SnapshotApi.install(simulation);
             createSystemNamespaces();
-            controlPlane = new ControlPlane(simulation, faults, logs, workDir);
+            controlPlane = new ControlPlane(simulation, faults, logs, usages, workDir);
         } catch (RuntimeException e) {
             client.close();
             simulation.close();
@@ -124,6 +129,22 @@ public final class SimulatedCluster implements AutoCloseable {
     public SimulatedCluster addSnapshotClass(String name, String driver, Map<String, String> parameters) {
         storage.addSnapshotClass(name, driver, parameters);
         return this;
+    }
+
+    /**
+     * Adds a pod of a storage engine that nothing runs: Running and Ready on the first node added, its container named
+     * after the image, its metrics (metrics.k8s.io) reporting {@code cpuCores} cores and {@code memoryMiB} MiB. The
+     * namespace is created if missing. For tests of engine lookups and resource sampling without the engine.
+     */
+    public SimulatedCluster addEnginePod(String namespace, String name, Map<String, String> labels, String image,
+            double cpuCores, long memoryMiB) {
+        enginePods.add(namespace, name, labels, image, ResourceUsage.of(cpuCores, memoryMiB));
+        return this;
+    }
+
+    /** The engine pod's metrics report {@code cpuCores} cores and {@code memoryMiB} MiB from now on. */
+    public void setEnginePodUsage(String namespace, String name, double cpuCores, long memoryMiB) {
+        enginePods.setUsage(namespace, name, ResourceUsage.of(cpuCores, memoryMiB));
     }
 
     public Faults faults() {
