@@ -38,6 +38,8 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
     /** Metrics in table order that at least one engine measured. */
     public List<Metric> rows() {
         List<Metric> rows = new ArrayList<>();
+        List<Metric> engine = List.of(new Metric(Metric.ENGINE, Metric.Quantity.CPU),
+                new Metric(Metric.ENGINE, Metric.Quantity.MEMORY), new Metric(Metric.ENGINE, Metric.Quantity.IOPS_PER_CORE));
         for (Metric.Quantity q : ROW_ORDER) {
             for (String scope : Metric.SCOPES) {
                 if (scope.equals("total") && q.isLatency()) {
@@ -49,6 +51,8 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
                 }
             }
         }
+        engine.stream().filter(m -> byEngine.values().stream().anyMatch(s -> s.get(m).isPresent()))
+                .forEach(rows::add);
         return rows;
     }
 
@@ -61,6 +65,9 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
             case IO -> "I/O " + (m.scope().equals("write") ? "written" : m.scope().equals("read") ? "read" : "total");
             case IOPS -> scope + " IOPS";
             case BW -> scope + " bandwidth";
+            case CPU -> "Engine CPU";
+            case MEMORY -> "Engine memory";
+            case IOPS_PER_CORE -> "IOPS per engine CPU core";
             default -> m.quantity().key().substring(4) + " " + m.scope() + " latency";
         };
         return m.unit().isEmpty() ? label : label + " (" + m.unit() + ")";
@@ -83,7 +90,7 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
     /** Relative advantage over the baseline engine (negative: worse); empty for the baseline or ungated rows. */
     public OptionalDouble betterThanBaseline(Metric metric, String engine) {
         boolean compared = metric.quantity() == Metric.Quantity.IOPS || metric.quantity() == Metric.Quantity.BW
-                || metric.quantity().isLatency();
+                || metric.quantity().isLatency() || metric.quantity() == Metric.Quantity.IOPS_PER_CORE;
         OptionalDouble v = value(metric, engine);
         OptionalDouble b = baseline == null ? OptionalDouble.empty() : value(metric, baseline);
         if (!compared || engine.equals(baseline) || v.isEmpty() || b.isEmpty() || b.getAsDouble() == 0) {

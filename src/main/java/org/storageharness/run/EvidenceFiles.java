@@ -30,6 +30,7 @@ final class EvidenceFiles {
             put(files, p, "fio output (json+) " + name.substring("fio-output.".length(), name.length() - 5));
         }
         put(files, caseDir.resolve(Target.Evidence.MESSAGES), "fio messages");
+        put(files, caseDir.resolve(Target.Evidence.RESOURCES), "engine resources");
         for (Path p : sorted(caseDir.resolve(Target.Evidence.CLUSTER_DIR), "*")) {
             put(files, p, "cluster " + p.getFileName());
         }

@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.storageharness.check.ThresholdCheck;
 import org.storageharness.fio.FioExecution;
-import org.storageharness.fio.FioReport;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Problem;
@@ -137,18 +136,17 @@ public final class RunSession implements AutoCloseable {
 
     private CaseResult measure(BenchmarkCase c, EvidenceSink evidence) throws InterruptedException {
         long start = System.nanoTime();
-        List<FioReport> reports = new ArrayList<>();
+        List<FioExecution> executions = new ArrayList<>();
         for (int rep = 1; rep <= suite.repetitions(); rep++) {
             Path caseDir = outputDir.resolve("cases").resolve(c.engine().id()).resolve(c.workload().id())
                     .resolve("rep-" + rep);
             try {
-                FioExecution execution = target.run(c.engine(), c.workload(), caseDir);
-                reports.add(execution.report());
+                executions.add(target.run(c.engine(), c.workload(), caseDir));
             } finally {
                 EvidenceFiles.attach(evidence, caseDir, suite.repetitions() > 1 ? " #" + rep : "");
             }
         }
-        return CaseJudge.judge(suite, c, reports, Duration.ofNanos(System.nanoTime() - start));
+        return CaseJudge.judge(suite, c, executions, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Judges every following case also by {@code gate} (a baseline). */

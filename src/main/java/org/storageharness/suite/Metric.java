@@ -23,7 +23,10 @@ public record Metric(String scope, Quantity quantity) {
         LAT_P99("lat.p99", "p99 latency", "ms", false, 99),
         LAT_P999("lat.p99.9", "p99.9 latency", "ms", false, 99.9),
         LAT_P9999("lat.p99.99", "p99.99 latency", "ms", false, 99.99),
-        LAT_MAX("lat.max", "max latency", "ms", false, -1);
+        LAT_MAX("lat.max", "max latency", "ms", false, -1),
+        CPU("cpu", "CPU", "cores", false, -1),
+        MEMORY("memory", "memory", "MiB", false, -1),
+        IOPS_PER_CORE("iops_per_core", "IOPS per CPU core", "", true, -1);
 
         private final String key;
         private final String label;
@@ -55,6 +58,11 @@ public record Metric(String scope, Quantity quantity) {
             return unit.equals("ms");
         }
 
+        /** What the storage engine's own pods consumed while fio ran (scope {@code engine}). */
+        public boolean isEngineCost() {
+            return this == CPU || this == MEMORY || this == IOPS_PER_CORE;
+        }
+
         /** The percentile (e.g. 99.9) for percentile quantities, negative otherwise. */
         public double percentile() {
             return percentile;
@@ -62,11 +70,20 @@ public record Metric(String scope, Quantity quantity) {
     }
 
     public static final List<String> SCOPES = List.of("read", "write", "total");
+    /** Scope of the resource cost metrics ({@code engine.cpu}, {@code engine.memory}, {@code engine.iops_per_core}). */
+    public static final String ENGINE = "engine";
 
     public Metric {
-        if (!SCOPES.contains(scope) || (scope.equals("total") && quantity.isLatency())) {
+        if (!valid(scope, quantity)) {
             throw new IllegalArgumentException("no metric " + scope + "." + quantity.key());
         }
+    }
+
+    private static boolean valid(String scope, Quantity q) {
+        if (q.isEngineCost()) {
+            return ENGINE.equals(scope);
+        }
+        return SCOPES.contains(scope) && !(scope.equals("total") && q.isLatency());
     }
 
     /** Parses {@code write.lat.p99.9}; empty when it names no metric (see {@link #names()}). */
@@ -78,8 +95,8 @@ public record Metric(String scope, Quantity quantity) {
     public static List<Metric> all() {
         List<Metric> out = new ArrayList<>();
         for (Quantity q : Quantity.values()) {
-            for (String scope : SCOPES) {
-                if (!(scope.equals("total") && q.isLatency())) {
+            for (String scope : List.of("read", "write", "total", ENGINE)) {
+                if (valid(scope, q)) {
                     out.add(new Metric(scope, q));
                 }
             }
@@ -97,7 +114,7 @@ public record Metric(String scope, Quantity quantity) {
 
     /** Reader-facing label such as {@code write p99.9 latency} or {@code total IOPS}. */
     public String label() {
-        return scope + " " + quantity.label;
+        return quantity.isEngineCost() ? "engine " + quantity.label : scope + " " + quantity.label;
     }
 
     public String unit() {

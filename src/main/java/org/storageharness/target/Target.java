@@ -47,6 +47,8 @@ public interface Target extends AutoCloseable {
         public static final String JOB_FILE = "job.fio";
         public static final String OUTPUT = "fio-output.json";
         public static final String MESSAGES = "fio-output.json.stderr";
+        /** The engine's CPU and memory while fio ran (Kubernetes targets with metrics-server). */
+        public static final String RESOURCES = "engine-resources.txt";
         /** Directory of cluster state (pods, PVCs, events, nodes) written when a case on a cluster breaks. */
         public static final String CLUSTER_DIR = "cluster";
 

@@ -78,4 +78,14 @@ class SummaryTableTest {
         assertThat(t.cell(m("read.lat.p99.9"), "cached")).endsWith("(+80 % ⚠)");
         assertThat(t.cell(m("read.io"), "cached")).isEqualTo("250.0");
     }
+
+    @Test
+    void engineResourceCostRowsComeLastWithTheirUnits() {
+        Map<String, MetricSet> byEngine = Map.of("lh", new MetricSet(Map.of(m("total.iops"), 40000.0,
+                m("engine.cpu"), 0.5, m("engine.memory"), 300.0, m("engine.iops_per_core"), 80000.0)));
+        SummaryTable t = new SummaryTable("w", List.of("lh"), byEngine);
+
+        assertThat(t.rows()).extracting(SummaryTable::rowLabel).containsExactly("Total IOPS", "Engine CPU (cores)",
+                "Engine memory (MiB)", "IOPS per engine CPU core");
+    }
 }

@@ -34,9 +34,14 @@ final class CaseRunner {
     private final Consumer<String> log;
     private final FioOutputParser parser = new FioOutputParser();
     private int sequence;
+    private final boolean metricsServer;
+    /** Evidence file of the engine's resource use during the case. */
+    static final String RESOURCES = org.storageharness.target.Target.Evidence.RESOURCES;
+    private static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(5);
 
     CaseRunner(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, Suite suite,
-               String runId, Consumer<String> log) {
+               String runId, Consumer<String> log, boolean metricsServer) {
+        this.metricsServer = metricsServer;
         this.client = client;
         this.runId = runId;
         this.suite = suite;
@@ -55,15 +60,40 @@ final class CaseRunner {
             List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
                     Preflight.readyNodes(client), VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v, caseDir));
             String runtime = workload.runtime() == null ? null : workload.runtime().toSeconds() + "s";
-            List<PodJobs.PodLog> logs = jobs.run(name("c"), "fio", jobText, volumes, runtime,
-                    new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
-            return merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+            ResourceSampler sampler = sampler(engine);
+            List<PodJobs.PodLog> logs;
+            try {
+                logs = jobs.run(name("c"), "fio", jobText, volumes, runtime,
+                        new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
+            } finally {
+                if (sampler != null) {
+                    sampler.close();
+                }
+            }
+            FioExecution done = merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+            return sampler == null ? done : done.withCost(cost(engine, sampler, caseDir));
         } catch (RuntimeException e) {
             if (!Files.isDirectory(caseDir.resolve(Evidence.CLUSTER_DIR))) {
                 evidence.write(caseDir);
             }
             throw e;
         }
+    }
+
+    /** A sampler of the engine's pods, or null when metrics-server is missing or the kind names no pods. */
+    private ResourceSampler sampler(EngineSpec engine) {
+        return metricsServer && !engine.versionPods().isEmpty()
+                ? new ResourceSampler(client, engine.versionPods(), SAMPLE_INTERVAL) : null;
+    }
+
+    private static org.storageharness.fio.ResourceCost cost(EngineSpec engine, ResourceSampler sampler,
+                                                           Path caseDir) {
+        org.storageharness.fio.ResourceCost cost = sampler.stop();
+        write(caseDir.resolve(RESOURCES), cost == null ? "no metrics-server sample of pods [" + engine.versionPods()
+                + "] came back during the case\n" : String.format(java.util.Locale.ROOT, "engine pods [%s]: %d"
+                + " sample(s), CPU %.3f cores (mean), memory %.1f MiB (max)%n", engine.versionPods(), cost.samples(),
+                cost.cpuCores(), cost.memoryMiB()));
+        return cost;
     }
 
     private void prefill(EngineSpec engine, VolumePool.Volume volume, Path caseDir) throws InterruptedException {

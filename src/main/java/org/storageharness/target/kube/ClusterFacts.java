@@ -43,11 +43,7 @@ final class ClusterFacts {
 
     /** The image (its tag is the version) of the first pod matching {@code selector} ({@code a=b,c=d}). */
     static String engineImage(KubernetesClient client, String selector) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String pair : selector.split(",")) {
-            String[] kv = pair.split("=", 2);
-            labels.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
-        }
+        Map<String, String> labels = Labels.selector(selector);
         return client.pods().inAnyNamespace().withLabels(labels).list().getItems().stream()
                 .filter(p -> p.getSpec() != null && !p.getSpec().getContainers().isEmpty())
                 .map(p -> p.getSpec().getContainers().get(0).getImage()).findFirst()

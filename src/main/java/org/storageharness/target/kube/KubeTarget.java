@@ -106,7 +106,10 @@ public final class KubeTarget implements Target {
         facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
         facts.put("namespace", namespace);
         facts.put("fio.image", settings.options().fioImage());
-        cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log);
+        boolean metrics = ResourceSampler.available(client);
+        facts.put("metrics-server", metrics ? "available: engine CPU and memory sampled during each case"
+                : "not available: no resource cost is reported");
+        cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics);
         return List.of();
     }
 

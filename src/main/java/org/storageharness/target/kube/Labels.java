@@ -25,6 +25,16 @@ public final class Labels {
         return Map.of(MANAGED_BY, MANAGER, RUN_ID, runId, CREATED_AT, Long.toString(createdEpochSeconds));
     }
 
+    /** {@code a=b,c=d} as a map (the equality selectors of the engine catalog's {@code versionPods}). */
+    public static Map<String, String> selector(String text) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            String[] kv = pair.split("=", 2);
+            labels.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
+        }
+        return labels;
+    }
+
     /** True when {@code object} was created by the run {@code runId}. */
     public static boolean ownedBy(HasMetadata object, String runId) {
         Map<String, String> labels = object.getMetadata().getLabels();
