@@ -38,6 +38,15 @@ public interface Target extends AutoCloseable {
      */
     FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException;
 
+    /**
+     * Runs {@code workload} on the engine's <em>kept</em> volume: created on first use and left in place when the run
+     * ends, for data that must survive until a later run (the upgrade gate's golden data).
+     */
+    FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException;
+
+    /** Removes the engine's kept volume, if there is one. */
+    void dropKept(EngineSpec engine);
+
     /** Removes what this target created (files, directories, cluster objects). */
     @Override
     void close();

@@ -50,6 +50,16 @@ final class UnavailableTarget implements Target {
     }
 
     @Override
+    public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) {
+        throw new IllegalStateException(reason);
+    }
+
+    @Override
+    public void dropKept(EngineSpec engine) {
+        // Nothing was kept.
+    }
+
+    @Override
     public void close() {
         // Nothing was created.
     }

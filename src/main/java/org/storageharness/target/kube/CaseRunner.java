@@ -34,6 +34,8 @@ final class CaseRunner {
     private final Consumer<String> log;
     private final FioOutputParser parser = new FioOutputParser();
     private int sequence;
+    private final KeptVolumes kept;
+    private final PodJobs keptJobs;
     private final boolean metricsServer;
     /** Evidence file of the engine's resource use during the case. */
     static final String RESOURCES = org.storageharness.target.Target.Evidence.RESOURCES;
@@ -50,6 +52,9 @@ final class CaseRunner {
         this.pool = new VolumePool(client, namespace, manifests, "sh-" + runId + "-vol-", log);
         this.evidence = new ClusterEvidence(client, namespace, runId);
         this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options), evidence);
+        this.kept = new KeptVolumes(client, options.namespace());
+        this.keptJobs = new PodJobs(client, kept.namespace(), manifests, new FioPods(manifests, options),
+                new ClusterEvidence(client, kept.namespace(), runId));
     }
 
     FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
@@ -78,6 +83,23 @@ final class CaseRunner {
             }
             throw e;
         }
+    }
+
+    /** Runs {@code workload} on the engine's kept volume (see {@link KeptVolumes}). */
+    FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        String jobText = jobText(engine, workload);
+        write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        long start = System.nanoTime();
+        long bytes = org.storageharness.suite.Units.sizeBytes(workload.options().getOrDefault("size", "1g"))
+                .orElse(1L << 30);
+        VolumePool.Volume volume = kept.volume(engine, ((bytes * 6 / 5 >> 20) + 64) + "Mi");
+        List<PodJobs.PodLog> logs = keptJobs.run(name("k"), "kept", jobText, List.of(volume), null,
+                new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
+        return merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    void dropKept(EngineSpec engine) {
+        kept.drop(engine);
     }
 
     /** A sampler of the engine's pods, or null when metrics-server is missing or the kind names no pods. */

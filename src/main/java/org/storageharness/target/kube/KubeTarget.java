@@ -136,6 +136,21 @@ public final class KubeTarget implements Target {
     }
 
     @Override
+    public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        if (cases == null) {
+            throw new IllegalStateException("preflight has not run");
+        }
+        return cases.runKept(engine, workload, caseDir);
+    }
+
+    @Override
+    public void dropKept(EngineSpec engine) {
+        if (cases != null) {
+            cases.dropKept(engine);
+        }
+    }
+
+    @Override
     public void close() {
         try {
             cleanUp();

@@ -22,6 +22,8 @@ final class Cleanup {
     private final Set<Path> files = new LinkedHashSet<>();
     private final Map<Path, Set<Path>> watched = new HashMap<>();
 
+    private final Set<Path> spared = new java.util.HashSet<>();
+
     synchronized void createDirectories(Path dir) throws IOException {
         Deque<Path> missing = new ArrayDeque<>();
         for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
@@ -40,9 +42,14 @@ final class Cleanup {
         watched.computeIfAbsent(dir, Cleanup::list);
     }
 
+    /** Never removes {@code file}, even when it appeared in a watched directory (kept data). */
+    synchronized void spare(Path file) {
+        spared.add(file);
+    }
+
     synchronized void run() {
         watched.forEach((dir, before) -> list(dir).stream().filter(f -> !before.contains(f))
-                .filter(Files::isRegularFile).forEach(files::add));
+                .filter(Files::isRegularFile).filter(f -> !spared.contains(f)).forEach(files::add));
         watched.clear();
         files.forEach(Cleanup::delete);
         files.clear();

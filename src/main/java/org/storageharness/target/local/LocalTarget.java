@@ -85,13 +85,48 @@ public final class LocalTarget implements Target {
 
     @Override
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
-        LocalVolume volume = engine.localVolume().orElseThrow(() -> new IllegalStateException(
-                skipReason(engine).orElse("no local volume")));
+        LocalVolume volume = volume(engine);
         Path dataFile = volume.isDevice() ? volume.device()
                 : volume.directory().resolve("storage-harness-" + runId + ".fio");
         if (!volume.isDevice()) {
             cleanup.deleteOnClose(dataFile);
         }
+        return run(engine, workload, caseDir, volume, dataFile);
+    }
+
+    @Override
+    public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        LocalVolume volume = volume(engine);
+        if (volume.isDevice()) {
+            throw new IllegalStateException("engine [" + engine.id() + "] is a raw device: data kept on it would be"
+                    + " overwritten by its benchmarks, so it cannot hold golden data");
+        }
+        cleanup.spare(keptFile(volume));
+        return run(engine, workload, caseDir, volume, keptFile(volume));
+    }
+
+    @Override
+    public void dropKept(EngineSpec engine) {
+        engine.localVolume().filter(v -> !v.isDevice()).ifPresent(v -> {
+            try {
+                Files.deleteIfExists(keptFile(v));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot remove the kept data [" + keptFile(v) + "]: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static Path keptFile(LocalVolume volume) {
+        return volume.directory().resolve("storage-harness-kept.fio");
+    }
+
+    private LocalVolume volume(EngineSpec engine) {
+        return engine.localVolume().orElseThrow(() -> new IllegalStateException(
+                skipReason(engine).orElse("no local volume")));
+    }
+
+    private FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir, LocalVolume volume,
+                             Path dataFile) throws InterruptedException {
         Path jobFile = caseDir.resolve(Evidence.JOB_FILE);
         try {
             Files.createDirectories(caseDir);

@@ -1,0 +1,20 @@
+package org.storageharness.suites;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.storageharness.junit.GateEngines;
+import org.storageharness.junit.StorageSuite;
+import org.storageharness.junit.UpgradeGates;
+import org.storageharness.run.RunSession;
+import org.storageharness.suite.EngineSpec;
+
+/** With {@code -Dgate=upgrade}: seed golden data on every engine before an upgrade, verify it after. */
+@StorageSuite
+class UpgradeGateIT {
+
+    @ParameterizedTest(name = "upgrade gate · {0}", allowZeroInvocations = true)
+    @ArgumentsSource(GateEngines.class)
+    void upgradeGate(EngineSpec engine, RunSession session) throws InterruptedException {
+        UpgradeGates.step(session, engine);
+    }
+}
