@@ -16,9 +16,10 @@ import java.util.Properties;
  * @param workloads workload ids to keep, empty for all
  * @param runtime fio runtime for every workload, null when not given
  * @param fioOptions fio options added to every option workload ({@code -Dfio.options=rate_iops=200,...})
+ * @param repetitions repetitions of every case ({@code -Drepetitions=3}); 0 when not given
  */
 public record Overrides(String target, List<String> engines, List<String> workloads, Duration runtime,
-                        Map<String, String> fioOptions) {
+                        Map<String, String> fioOptions, int repetitions) {
 
     static final Path COMMAND_LINE = Path.of("command line");
 
@@ -29,7 +30,12 @@ public record Overrides(String target, List<String> engines, List<String> worklo
     }
 
     public Overrides(String target, List<String> engines, List<String> workloads, Duration runtime) {
-        this(target, engines, workloads, runtime, Map.of());
+        this(target, engines, workloads, runtime, Map.of(), 0);
+    }
+
+    public Overrides(String target, List<String> engines, List<String> workloads, Duration runtime,
+                     Map<String, String> fioOptions) {
+        this(target, engines, workloads, runtime, fioOptions, 0);
     }
 
     public static Overrides none() {
@@ -45,7 +51,25 @@ public record Overrides(String target, List<String> engines, List<String> worklo
                     "expected a positive duration such as [10s], [5m] or [300] (seconds) but was [" + runtimeText + "]"));
         }
         return new Overrides(blankToNull(props.getProperty("target")), list(props.getProperty("engines")),
-                list(props.getProperty("workloads")), runtime, fioOptions(props.getProperty("fio.options"), problems));
+                list(props.getProperty("workloads")), runtime, fioOptions(props.getProperty("fio.options"), problems),
+                repetitions(props.getProperty("repetitions"), problems));
+    }
+
+    private static int repetitions(String text, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new Problem(COMMAND_LINE, 0, "-Drepetitions", "expected a whole number ≥ 1 but was [" + text
+                + "]"));
+        return 0;
     }
 
     /** {@code key=value,key=value}; each option is checked as a suite's would be. */

@@ -61,7 +61,7 @@ public final class SuiteLoader {
         List<WorkloadSpec> workloads = new WorkloadReader(workloadCatalog, file.getParent(), defaults, problems,
                 reader.thresholds).read(top);
         reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));
-        int repetitions = top.integer("repetitions", 1, 1);
+        int repetitions = overrides.repetitions() > 0 ? overrides.repetitions() : top.integer("repetitions", 1, 1);
         KubeOptions kubernetes = KubeReader.options(top, problems);
         double unstableSpread = reader.unstableSpread(top);
         String baselineEngine = reader.baselineEngine(top, ids(engines, EngineSpec::id));

@@ -35,6 +35,7 @@ public final class KubeTarget implements Target {
     private final Janitor janitor;
     private final Thread shutdownHook = new Thread(this::cleanUp, "kube-target-cleanup");
     private final Map<String, String> facts = new LinkedHashMap<>();
+    private final Map<String, String> missingClasses = new LinkedHashMap<>();
     private final String id;
     private final AutoCloseable cluster;
     private CaseRunner cases;
@@ -88,16 +89,22 @@ public final class KubeTarget implements Target {
 
     @Override
     public Optional<String> skipReason(EngineSpec engine) {
-        return engine.kubeVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id()
-                + "] has no [storageClass], so it runs only on the local target; run with -Dtarget=local");
+        if (engine.kubeVolume().isEmpty()) {
+            return Optional.of("engine [" + engine.id() + "] has no [storageClass], so it runs only on the local"
+                    + " target; run with -Dtarget=local");
+        }
+        return Optional.ofNullable(missingClasses.get(engine.id()));
     }
 
     @Override
     public List<Problem> preflight(Suite suite) {
-        List<Problem> problems = new Preflight(client, suite).problems();
+        Preflight preflight = new Preflight(client, suite);
+        List<Problem> problems = preflight.problems();
         if (!problems.isEmpty()) {
             return problems;
         }
+        missingClasses.putAll(preflight.missing);
+        missingClasses.values().forEach(reason -> log.accept("[storage-harness] skipping: " + reason));
         janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
                 Instant.now().getEpochSecond());
         Runtime.getRuntime().addShutdownHook(shutdownHook);

@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,18 +26,28 @@ final class Preflight {
         this.suite = suite;
     }
 
+    /** Engines whose StorageClass this cluster lacks, with the reason their cases are skipped. */
+    final Map<String, String> missing = new LinkedHashMap<>();
+
+    /**
+     * Problems that stop the run. An engine whose StorageClass is missing is only skipped (a homelab rarely has every
+     * engine of a shared suite), unless no engine of the suite can run at all.
+     */
     List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         try {
             Set<String> classes = client.storage().v1().storageClasses().list().getItems().stream()
                     .map(StorageClass::getMetadata).map(m -> m.getName()).collect(Collectors.toSet());
-            for (EngineSpec engine : suite.engines()) {
-                String sc = engine.storageClass();
-                if (sc != null && !classes.contains(sc)) {
-                    problems.add(new Problem(suite.file(), 0, "engines." + engine.id() + ".storageClass",
-                            "StorageClass [" + sc + "] does not exist in the cluster; existing: " + classes.stream()
-                                    .sorted().toList()));
+            List<EngineSpec> onCluster = suite.engines().stream().filter(e -> e.storageClass() != null).toList();
+            for (EngineSpec engine : onCluster) {
+                if (!classes.contains(engine.storageClass())) {
+                    missing.put(engine.id(), "StorageClass [" + engine.storageClass() + "] of engine [" + engine.id()
+                            + "] does not exist in this cluster; existing: " + classes.stream().sorted().toList());
                 }
+            }
+            if (!onCluster.isEmpty() && missing.size() == onCluster.size()) {
+                missing.forEach((id, reason) -> problems.add(new Problem(suite.file(), 0, "engines." + id
+                        + ".storageClass", reason)));
             }
             int needed = suite.workloads().stream().mapToInt(WorkloadSpec::fanOut).max().orElse(1);
             List<String> ready = readyNodes(client);

@@ -108,9 +108,27 @@ class KubeFaultsTest {
     }
 
     @Test
-    void aMissingStorageClassStopsTheRunNamingTheExistingOnes() {
+    void whenNoEnginesStorageClassExistsTheRunStopsNamingTheExistingOnes() {
         assertThatThrownBy(() -> bed.open(SimulatedSuites.suite("nope"), dir.resolve("out")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("StorageClass [nope] does not exist").hasMessageContaining("local-path");
+                .hasMessageContaining("StorageClass [nope] of engine [sim] does not exist").hasMessageContaining("local-path");
+    }
+
+    @Test
+    void anEngineWhoseStorageClassIsMissingIsSkippedWhileTheOthersRun() throws Exception {
+        Suite one = SimulatedSuites.suite("sim-fast");
+        var absent = new org.storageharness.suite.EngineSpec("longhorn", "longhorn", "", null,
+                org.storageharness.suite.KubeVolume.of("longhorn"));
+        Suite suite = new Suite("two", one.file(), "", one.target(), List.of(one.engines().get(0), absent),
+                one.workloads(), List.of(), 1, one.kubernetes());
+
+        try (RunSession session = bed.open(suite, dir.resolve("out"))) {
+            var cases = RunSession.cases(suite);
+            assertThat(session.run(cases.get(0), new RecordingSink(attached)))
+                    .isInstanceOf(org.storageharness.run.CaseOutcome.Done.class);
+            assertThat(session.run(cases.get(1), new RecordingSink(attached)))
+                    .isEqualTo(new org.storageharness.run.CaseOutcome.Skipped("StorageClass [longhorn] of engine"
+                            + " [longhorn] does not exist in this cluster; existing: [local-path, sim-fast]"));
+        }
     }
 }
