@@ -51,7 +51,7 @@ public final class UpgradeGate {
                 && s.engine().equals(engine.id())).findFirst();
         if (seed.isEmpty()) {
             GoldenData golden = new GoldenData(new SecureRandom().nextInt(Integer.MAX_VALUE), GOLDEN_BYTES);
-            session.runKept(engine, golden.seed(), evidence);
+            session.kept().run(engine, golden.seed(), evidence);
             seeds.add(new UpgradeState.Seed(session.targetId(), engine.id(), golden.generation(), GOLDEN_BYTES,
                     session.runId(), Instant.now().toString()));
             write(seeds);
@@ -65,13 +65,13 @@ public final class UpgradeGate {
                         EvidenceSink evidence) throws InterruptedException {
         GoldenData golden = new GoldenData(seed.generation(), seed.sizeBytes());
         try {
-            session.runKept(engine, golden.verify(), evidence);
+            session.kept().run(engine, golden.verify(), evidence);
         } catch (FioFailure f) {
             String where = engine.id() + " · upgrade gate (seeded by run " + seed.runId() + ")";
             return new Step("verified", "golden data did not verify; it is kept for inspection",
                     golden.mismatch(where, f).orElseThrow(() -> f));
         }
-        session.dropKept(engine);
+        session.kept().drop(engine);
         seeds.remove(seed);
         write(seeds);
         return new Step("verified", "golden data written by run " + seed.runId() + " before the upgrade verified on "

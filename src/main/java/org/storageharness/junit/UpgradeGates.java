@@ -20,7 +20,7 @@ public final class UpgradeGates {
         Allure.epic("suite " + session.suite().name());
         Allure.label("feature", "upgrade gate");
         Allure.story(engine.id());
-        session.skipReason(engine).ifPresent(Assumptions::abort);
+        session.kept().skipReason(engine).ifPresent(Assumptions::abort);
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());
         evidence.parameter("target", session.targetId());

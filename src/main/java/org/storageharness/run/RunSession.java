@@ -15,9 +15,7 @@ import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Problem;
-import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Suite;
-import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.target.Target;
 import org.storageharness.target.TargetResolver;
 
@@ -151,24 +149,9 @@ public final class RunSession implements AutoCloseable {
         return CaseJudge.judge(suite, c, executions, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Runs {@code workload} on the engine's kept volume (golden data), attaching its evidence. */
-    public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, EvidenceSink evidence)
-            throws InterruptedException {
-        Path caseDir = outputDir.resolve("kept").resolve(engine.id()).resolve(workload.id());
-        try {
-            return target.runKept(engine, workload, caseDir);
-        } finally {
-            EvidenceFiles.attach(evidence, caseDir, "");
-        }
-    }
-
-    public void dropKept(EngineSpec engine) {
-        target.dropKept(engine);
-    }
-
-    /** Why {@code engine} cannot run on this session's target, or empty. */
-    public java.util.Optional<String> skipReason(EngineSpec engine) {
-        return target.skipReason(engine);
+    /** The engines' kept volumes (golden data that outlives the run). */
+    public KeptData kept() {
+        return new KeptData(target, outputDir.resolve("kept"));
     }
 
     /** Judges every following case also by {@code gate} (a baseline). */

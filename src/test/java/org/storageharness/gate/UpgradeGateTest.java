@@ -67,7 +67,7 @@ class UpgradeGateTest {
     private void plantStaleData() throws Exception {
         Suite suite = TestSuites.suite(engine(), TestSuites.workload("0"));
         try (RunSession session = RunSession.open(suite, dir.resolve("out2"), "fio", s -> { })) {
-            session.runKept(engine(), new GoldenData(7, UpgradeGate.GOLDEN_BYTES).seed(),
+            session.kept().run(engine(), new GoldenData(7, UpgradeGate.GOLDEN_BYTES).seed(),
                     new RecordingSink(new ArrayList<>()));
         }
         assertThat(Files.size(dir.resolve("vol/storage-harness-kept.fio"))).isEqualTo(UpgradeGate.GOLDEN_BYTES);
