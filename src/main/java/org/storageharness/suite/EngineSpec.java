@@ -2,6 +2,7 @@ package org.storageharness.suite;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.storageharness.engine.EngineTraits;
 
 /**
  * One storage engine under test, as a suite declares it.
@@ -12,15 +13,22 @@ import java.util.Optional;
  * @param local where it lives on the local target; null if the engine only exists in a cluster
  * @param kube its volumes on Kubernetes targets; null if the engine only exists locally
  * @param versionPods label selector of the engine's pods whose image tag is its version; empty if unknown
+ * @param traits the catalog's knowledge of the kind (adapter, capabilities, snapshot rules) with the suite's overrides
  */
 public record EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube,
-                         String versionPods) {
+                         String versionPods, EngineTraits traits) {
 
     public EngineSpec {
         Objects.requireNonNull(id);
         Objects.requireNonNull(kind);
         description = description == null ? "" : description;
         versionPods = versionPods == null ? "" : versionPods;
+        traits = traits == null ? EngineTraits.GENERIC : traits;
+    }
+
+    public EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube,
+                      String versionPods) {
+        this(id, kind, description, local, kube, versionPods, EngineTraits.GENERIC);
     }
 
     public EngineSpec(String id, String kind, String description, LocalVolume local, KubeVolume kube) {
