@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param unstableSpread a metric whose (max − min) / median over the repetitions exceeds this fraction is unstable
  * @param baselineEngine the engine every other is compared with in the summary (raw device, local path); may be null
  * @param gate tolerances of the baseline comparison
+ * @param checks the correctness checks to run (snapshot, persistence, failover)
  */
 public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                     List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
-                    double unstableSpread, String baselineEngine, GateSpec gate) {
+                    double unstableSpread, String baselineEngine, GateSpec gate,
+                    ChecksSpec checks) {
 
     public static final double DEFAULT_UNSTABLE_SPREAD = 0.10;
 
@@ -34,6 +36,7 @@ public record Suite(String name, Path file, String description, TargetKind targe
         thresholds = List.copyOf(thresholds);
         kubernetes = kubernetes == null ? KubeOptions.defaults() : kubernetes;
         gate = gate == null ? GateSpec.defaults() : gate;
+        checks = checks == null ? ChecksSpec.none() : checks;
         if (engines.isEmpty() || workloads.isEmpty() || repetitions < 1) {
             throw new IllegalArgumentException("a suite needs engines, workloads and repetitions >= 1");
         }
@@ -47,14 +50,21 @@ public record Suite(String name, Path file, String description, TargetKind targe
     public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                  List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
-                DEFAULT_UNSTABLE_SPREAD, null, null);
+                DEFAULT_UNSTABLE_SPREAD, null, null, null);
     }
 
     public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                  List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
                  double unstableSpread) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
-                unstableSpread, null, null);
+                unstableSpread, null, null, null);
+    }
+
+    public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
+                 List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
+                 double unstableSpread, String baselineEngine, GateSpec gate) {
+        this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
+                unstableSpread, baselineEngine, gate, null);
     }
 
     public List<Threshold> thresholdsFor(String engine, String workload) {

@@ -66,6 +66,7 @@ public final class SuiteLoader {
         double unstableSpread = reader.unstableSpread(top);
         String baselineEngine = reader.baselineEngine(top, ids(engines, EngineSpec::id));
         GateSpec gate = GateReader.read(top, problems);
+        ChecksSpec checks = ChecksReader.read(top, problems);
         target = overrideTarget(target, overrides, problems);
         engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
         workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
@@ -73,7 +74,7 @@ public final class SuiteLoader {
             throw new ConfigurationException("suite [" + name + "]", problems);
         }
         return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
-                repetitions, kubernetes, unstableSpread, baselineEngine, gate);
+                repetitions, kubernetes, unstableSpread, baselineEngine, gate, checks);
     }
 
     private static TargetKind overrideTarget(TargetKind fromSuite, Overrides overrides, List<Problem> problems) {

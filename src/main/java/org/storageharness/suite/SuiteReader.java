@@ -12,9 +12,8 @@ final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
             "engines", "workloads", "thresholds", "kubernetes", "unstableSpread",
-            "baselineEngine", "gate");
-    private static final Set<String> ENGINE_KEYS = Set.of("id", "kind", "description", "local", "storageClass",
-            "volumeMode", "accessMode", "volumeSize", "thresholds");
+            "baselineEngine", "gate", "checks");
+    private static final Set<String> ENGINE_KEYS = engineKeys();
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9._-]*";
 
@@ -27,6 +26,13 @@ final class SuiteReader {
         this.basedir = basedir;
         this.engineCatalog = engineCatalog;
         this.problems = problems;
+    }
+
+    private static Set<String> engineKeys() {
+        Set<String> keys = new java.util.HashSet<>(TraitsReader.KEYS);
+        keys.addAll(Set.of("id", "kind", "description", "local", "storageClass", "volumeMode", "accessMode",
+                "volumeSize", "thresholds"));
+        return Set.copyOf(keys);
     }
 
     Fields top(YamlNode root) {
@@ -70,8 +76,10 @@ final class SuiteReader {
         ThresholdReader.Scope scope = ThresholdReader.Scope.engine(id);
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
         EngineCatalog.Kind known = engineCatalog.get(kind);
+        org.storageharness.engine.EngineTraits traits = TraitsReader.read(f,
+                known == null ? org.storageharness.engine.EngineTraits.GENERIC : known.traits(), problems);
         return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, kube,
-                known == null ? "" : known.versionPods());
+                known == null ? "" : known.versionPods(), traits);
     }
 
     private LocalVolume local(YamlNode node) {

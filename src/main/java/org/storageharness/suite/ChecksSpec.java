@@ -1,0 +1,42 @@
+package org.storageharness.suite;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The suite's correctness checks ({@code checks:}): which run, on how much golden data, and how the failover check
+ * loads the volume. Per-engine limits (longest stall, time to healthy) are engine traits.
+ *
+ * @param run the checks to run, among {@link #KNOWN}; empty when the suite has none
+ * @param dataBytes size of the golden data set each check writes and verifies
+ * @param snapshotTimeout bound for a snapshot to be ready and for a restored volume to be bound
+ * @param warmup how long the writer runs before the fault is injected
+ * @param window how long the writer keeps writing after the fault at least (the fault's observation window)
+ * @param rebuildBeforeFault how long the volume may take to be healthy before the fault (initial replica sync)
+ */
+public record ChecksSpec(List<String> run, long dataBytes, Duration snapshotTimeout, Duration warmup,
+                         Duration window, Duration rebuildBeforeFault) {
+
+    public static final List<String> KNOWN = List.of("snapshot", "persistence", "failover");
+
+    public ChecksSpec {
+        run = List.copyOf(run);
+        Objects.requireNonNull(snapshotTimeout);
+        Objects.requireNonNull(warmup);
+        Objects.requireNonNull(window);
+        Objects.requireNonNull(rebuildBeforeFault);
+        if (dataBytes <= 0 || dataBytes % (64 * 1024) != 0) {
+            throw new IllegalArgumentException("golden data size must be a positive multiple of 64 KiB");
+        }
+    }
+
+    public static ChecksSpec none() {
+        return new ChecksSpec(List.of(), 64L << 20, Duration.ofMinutes(5), Duration.ofSeconds(10),
+                Duration.ofSeconds(60), Duration.ofMinutes(10));
+    }
+
+    public boolean runs(String check) {
+        return run.contains(check);
+    }
+}
