@@ -10,10 +10,12 @@ import java.util.Map;
  * @param schema always {@link #SCHEMA}
  * @param environment the target's facts (host or cluster, fio version, engine images)
  * @param cases every case of the suite, in run order, including skipped and broken ones
+ * @param checks every correctness check (snapshot, persistence, failover) per engine, in run order; empty (or absent
+ *               in files written before checks existed) when the suite runs none
  */
 public record RunRecord(String schema, int schemaVersion, String runId, String startedAt, String finishedAt,
                         String suite, String target, int repetitions, Map<String, String> environment,
-                        List<CaseRecord> cases) {
+                        List<CaseRecord> cases, List<CheckRecord> checks) {
 
     public static final String SCHEMA = "storage-harness/results";
     public static final int VERSION = 1;
@@ -21,6 +23,25 @@ public record RunRecord(String schema, int schemaVersion, String runId, String s
     public RunRecord {
         environment = Map.copyOf(environment);
         cases = List.copyOf(cases);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    public RunRecord(String schema, int schemaVersion, String runId, String startedAt, String finishedAt,
+                     String suite, String target, int repetitions, Map<String, String> environment,
+                     List<CaseRecord> cases) {
+        this(schema, schemaVersion, runId, startedAt, finishedAt, suite, target, repetitions, environment, cases,
+                List.of());
+    }
+
+    /**
+     * One correctness check on one engine.
+     *
+     * @param verdict {@code passed}, {@code failed} (a broken promise), {@code broken} or {@code skipped}
+     * @param message the failures, or why it was skipped or broke; null when it passed
+     * @param metrics measured values, units in the names ({@code snapshot.ready_s}, {@code failover.stall_s})
+     */
+    public record CheckRecord(String engine, String check, String verdict, String message,
+                              Map<String, Double> metrics, List<String> notes) {
     }
 
     /**

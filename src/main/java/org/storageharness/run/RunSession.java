@@ -33,6 +33,7 @@ public final class RunSession implements AutoCloseable {
     private final Progress progress;
     private final List<CaseResult> results = new CopyOnWriteArrayList<>();
     private final List<CaseVerdict> verdicts = new CopyOnWriteArrayList<>();
+    private final List<CheckVerdict> checks = new CopyOnWriteArrayList<>();
     private final Instant startedAt = Instant.now();
     private volatile CaseGate gate = CaseGate.NONE;
 
@@ -147,6 +148,36 @@ public final class RunSession implements AutoCloseable {
             }
         }
         return CaseJudge.judge(suite, c, executions, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Why correctness checks cannot run on this run's target, or empty. */
+    public java.util.Optional<String> checksUnsupported() {
+        return target.checksUnsupported();
+    }
+
+    /** Why {@code engine} cannot run on this target at all (no StorageClass, class missing), or empty. */
+    public java.util.Optional<String> skipReason(org.storageharness.suite.EngineSpec engine) {
+        return target.skipReason(engine);
+    }
+
+    /** A lab for one correctness check on {@code engine}; the caller closes it. */
+    public org.storageharness.check.volume.VolumeLab lab(org.storageharness.suite.EngineSpec engine, String check) {
+        return target.lab(engine, check);
+    }
+
+    /** Keeps a correctness check's outcome for the results record. */
+    public void recordCheck(String engine, String check, org.storageharness.check.volume.CheckOutcome outcome) {
+        checks.add(new CheckVerdict(engine, check, outcome, null));
+    }
+
+    /** Keeps a correctness check that broke (harness or cluster error). */
+    public void recordBrokenCheck(String engine, String check, Throwable error) {
+        checks.add(new CheckVerdict(engine, check, null, error));
+    }
+
+    /** Every correctness check that ran or was skipped, in run order. */
+    public List<CheckVerdict> checkVerdicts() {
+        return List.copyOf(checks);
     }
 
     /** The engines' kept volumes (golden data that outlives the run). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.storageharness.check.volume.VolumeLab;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Problem;
@@ -46,6 +47,23 @@ public interface Target extends AutoCloseable {
 
     /** Removes the engine's kept volume, if there is one. */
     void dropKept(EngineSpec engine);
+
+    /**
+     * Why correctness checks (snapshot, persistence, failover) cannot run on this target, or empty when they can.
+     */
+    default Optional<String> checksUnsupported() {
+        return Optional.of("snapshot, persistence and failover checks need a Kubernetes target; this run is on ["
+                + id() + "]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or -Dtarget=k3s");
+    }
+
+    /**
+     * A lab where a correctness check creates the engine's volumes; closing it removes them.
+     *
+     * @throws UnsupportedOperationException when {@link #checksUnsupported()} gives a reason
+     */
+    default VolumeLab lab(EngineSpec engine, String check) {
+        throw new UnsupportedOperationException(checksUnsupported().orElse("no lab on target [" + id() + "]"));
+    }
 
     /** Removes what this target created (files, directories, cluster objects). */
     @Override

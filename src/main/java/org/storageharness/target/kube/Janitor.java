@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
+import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,48 @@ final class Janitor {
     /** Deletes the objects of {@code runId} in {@code namespace}, then the namespace if that run created it. */
     void clean(String namespace, String runId) {
         waitGone("pods", delete(client.pods().inNamespace(namespace).withLabels(selector(runId))));
-        waitGone("volumes", delete(client.persistentVolumeClaims().inNamespace(namespace).withLabels(selector(runId))));
+        removeVolumes(namespace, runId);
         delete(client.configMaps().inNamespace(namespace).withLabels(selector(runId)));
         Namespace ns = client.namespaces().withName(namespace).get();
         if (ns != null && Labels.ownedBy(ns, runId)) {
             client.namespaces().withName(namespace).delete();
+        }
+    }
+
+    /**
+     * Restored volumes first, then snapshots, then the rest: a ZFS-backed snapshot cannot go while its clone exists,
+     * nor a source while it has snapshots (engines.md §10.3).
+     */
+    private void removeVolumes(String namespace, String runId) {
+        var claims = client.persistentVolumeClaims().inNamespace(namespace).withLabels(selector(runId));
+        List<String> restored = claims.list().getItems().stream().filter(c -> c.getSpec().getDataSource() != null)
+                .map(c -> c.getMetadata().getName()).toList();
+        restored.forEach(name -> client.persistentVolumeClaims().inNamespace(namespace).withName(name).delete());
+        restored.forEach(name -> awaitNull("restored volume " + name, () -> client.persistentVolumeClaims()
+                .inNamespace(namespace).withName(name).waitUntilCondition(java.util.Objects::isNull,
+                        GONE_BOUND.toMillis(), TimeUnit.MILLISECONDS)));
+        removeSnapshots(namespace, runId);
+        waitGone("volumes", delete(claims));
+    }
+
+    /** The run's VolumeSnapshots; a cluster without the snapshot API has none. */
+    private void removeSnapshots(String namespace, String runId) {
+        try {
+            waitGone("volume snapshots", delete(client.resources(VolumeSnapshot.class).inNamespace(namespace)
+                    .withLabels(selector(runId))));
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    private void awaitNull(String what, Runnable wait) {
+        try {
+            wait.run();
+        } catch (KubernetesClientException e) {
+            log.accept("[storage-harness] WARNING: " + what + " was not gone after " + Waits.format(GONE_BOUND)
+                    + " [" + e.getMessage() + "]");
         }
     }
 

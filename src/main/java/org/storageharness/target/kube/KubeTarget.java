@@ -39,6 +39,9 @@ public final class KubeTarget implements Target {
     private final String id;
     private final AutoCloseable cluster;
     private CaseRunner cases;
+    private KubeLab.Shared labs;
+    private int labCount;
+    private final OpenFaults faults;
     /** Set once the run may have created something; before that there is nothing to clean up. */
     private volatile boolean created;
 
@@ -55,6 +58,7 @@ public final class KubeTarget implements Target {
                 : "storage-harness-" + runId;
         this.manifests = new Manifests(runId, Instant.now().getEpochSecond());
         this.janitor = new Janitor(client, log);
+        this.faults = new OpenFaults(log);
     }
 
     /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
@@ -117,6 +121,7 @@ public final class KubeTarget implements Target {
         facts.put("metrics-server", metrics ? "available: engine CPU and memory sampled during each case"
                 : "not available: no resource cost is reported");
         cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics);
+        labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log);
         return List.of();
     }
 
@@ -140,6 +145,19 @@ public final class KubeTarget implements Target {
     private String removeCommand() {
         return "kubectl delete pods,pvc,configmaps -n " + namespace + " -l " + Labels.RUN_ID + "=" + runId
                 + (settings.options().namespace() == null ? " && kubectl delete namespace " + namespace : "");
+    }
+
+    @Override
+    public Optional<String> checksUnsupported() {
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized org.storageharness.check.volume.VolumeLab lab(EngineSpec engine, String check) {
+        if (labs == null) {
+            throw new IllegalStateException("preflight has not run");
+        }
+        return new KubeLab(labs, engine, "sh-" + runId + "-x" + (++labCount));
     }
 
     @Override
@@ -191,6 +209,7 @@ public final class KubeTarget implements Target {
         }
         boolean interrupted = Thread.interrupted();
         try {
+            faults.undoAll();
             janitor.clean(namespace, runId);
         } catch (KubernetesClientException e) {
             log.accept("[storage-harness] WARNING: could not remove the run's objects [" + e.getMessage() + "];"

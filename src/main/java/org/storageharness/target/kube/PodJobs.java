@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs one fio job file in pods, one per volume at once, and brings back their logs; removes the pods after. */
 final class PodJobs {
 
-    /** What one pod left: its name, the node it ran on, and its log. */
-    record PodLog(String pod, String node, String log) {
+    /** What one pod left: its name, the node it ran on, its log, and when it was seen running. */
+    record PodLog(String pod, String node, String log, java.time.Instant running) {
     }
 
     private static final Duration DELETE_BOUND = Duration.ofMinutes(2);
@@ -68,8 +68,10 @@ final class PodJobs {
 
     private List<PodLog> collect(List<String> names, Bounds bounds, Path evidenceDir) throws InterruptedException {
         long startBy = System.nanoTime() + bounds.start().toNanos();
+        List<java.time.Instant> running = new ArrayList<>();
         for (String pod : names) {
             waits.started(pod, left(startBy));
+            running.add(java.time.Instant.now());
         }
         long finishBy = System.nanoTime() + bounds.run().toNanos();
         List<PodLog> logs = new ArrayList<>();
@@ -83,7 +85,7 @@ final class PodJobs {
             }
             String log = client.pods().inNamespace(namespace).withName(pod)
                     .inContainer(FioPodContract.CONTAINER).getLog();
-            logs.add(new PodLog(pod, done.getSpec().getNodeName(), log));
+            logs.add(new PodLog(pod, done.getSpec().getNodeName(), log, running.get(logs.size())));
         }
         return logs;
     }

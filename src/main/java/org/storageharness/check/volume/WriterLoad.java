@@ -1,0 +1,95 @@
+package org.storageharness.check.volume;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.storageharness.fio.FailoverWriterJob;
+import org.storageharness.fio.FioOutputException;
+import org.storageharness.fio.FioOutputParser;
+import org.storageharness.fio.FioReport;
+import org.storageharness.fio.IoTimeline;
+
+/**
+ * The failover check's continuous writer: a load job and a per-I/O latency canary beside the golden data, and what
+ * their logs say — the longest stall, the per-second IOPS (evidence), the I/O errors.
+ */
+final class WriterLoad {
+
+    /** Space after the golden data for the writer's and the canary's regions. */
+    static final long REGION_BYTES = FailoverWriterJob.REGION_BYTES;
+
+    private final VolumeLab lab;
+    private final VolumeLab.Volume volume;
+    private final GoldenSteps steps;
+    private final long offset;
+
+    WriterLoad(VolumeLab lab, long goldenBytes, VolumeLab.Volume volume, GoldenSteps steps) {
+        this.lab = lab;
+        this.volume = volume;
+        this.steps = steps;
+        this.offset = goldenBytes;
+    }
+
+    /** Starts the writer on {@code node} (null: anywhere) for {@code runtime}; returns once it runs. */
+    Writer start(String node, Duration runtime) throws InterruptedException {
+        Path dir = steps.next("writer" + (node == null ? "" : " on " + node));
+        String job = FailoverWriterJob.render(offset, runtime);
+        return new Writer(lab.start(volume, job, new VolumeLab.Placement(node), dir), dir);
+    }
+
+    /** A running writer and the directory of its evidence. */
+    record Writer(VolumeLab.Background pod, Path dir) {
+    }
+
+    /**
+     * What the writer's logs show between {@code from} and {@code to}.
+     *
+     * @param stall the longest time without a canary completion
+     * @param firstCompletion the canary's first completion at or after {@code from}; null when none
+     */
+    record Measured(Duration stall, Instant firstCompletion, long ioErrors, String message) {
+    }
+
+    static Measured measure(VolumeLab.Finished finished, Path dir, Instant from, Instant to) {
+        IoTimeline canary = IoTimeline.parse(file(finished.logFiles(), "canary_lat"), finished.logFiles()
+                .getOrDefault(file(finished.logFiles(), "canary_lat"), ""));
+        String iopsName = file(finished.logFiles(), "load_iops");
+        if (!iopsName.isEmpty()) {
+            IoTimeline load = IoTimeline.parse(iopsName, finished.logFiles().get(iopsName));
+            write(dir.resolve("iops-per-second.csv"), load.perSecondCsv());
+        }
+        long errors = errors(finished);
+        String message = errors == 0 ? "" : "fio exit code [" + finished.exitCode() + "]: "
+                + finished.messages().lines().limit(3).reduce((a, b) -> a + " | " + b).orElse("");
+        return new Measured(canary.longestGap(from, to), canary.firstCompletionAfter(from).orElse(null), errors,
+                message);
+    }
+
+    /** I/O errors fio counted; a writer that failed without a readable report counts as one. */
+    private static long errors(VolumeLab.Finished finished) {
+        try {
+            FioReport report = new FioOutputParser().parse(finished.json());
+            long counted = report.jobs().stream().mapToLong(j -> j.error() != 0 ? Math.max(1, j.totalErrors())
+                    : j.totalErrors()).sum();
+            return counted == 0 && finished.exitCode() != 0 ? 1 : counted;
+        } catch (FioOutputException e) {
+            return 1;
+        }
+    }
+
+    private static String file(Map<String, String> files, String prefix) {
+        return files.keySet().stream().filter(n -> n.startsWith(prefix)).sorted().findFirst().orElse("");
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write [" + file + "]", e);
+        }
+    }
+}

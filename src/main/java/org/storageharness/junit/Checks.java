@@ -1,0 +1,68 @@
+package org.storageharness.junit;
+
+import io.qameta.allure.Allure;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.storageharness.check.volume.CheckOutcome;
+import org.storageharness.check.volume.FaultPermission;
+import org.storageharness.check.volume.VolumeCheck;
+import org.storageharness.check.volume.VolumeLab;
+import org.storageharness.report.AllureEvidence;
+import org.storageharness.report.CheckTable;
+import org.storageharness.run.RunSession;
+import org.storageharness.run.StepEvidence;
+import org.storageharness.suite.EngineSpec;
+
+/** Runs a correctness check inside a test: skipped with its reason, failed on a broken promise, or passed. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static void run(RunSession session, EngineSpec engine, String check) throws InterruptedException {
+        String name = check + " · " + engine.id();
+        Allure.getLifecycle().updateTestCase(tc -> tc.setName(name));
+        Allure.epic("suite " + session.suite().name());
+        Allure.suite("correctness checks · suite " + session.suite().name());
+        Allure.label("feature", "correctness");
+        Allure.story(engine.id());
+        AllureEvidence evidence = new AllureEvidence();
+        evidence.parameter("engine", engine.id());
+        evidence.parameter("check", check);
+        evidence.parameter("target", session.targetId());
+        session.checksUnsupported().ifPresent(Assumptions::abort);
+        session.skipReason(engine).ifPresent(Assumptions::abort);
+        CheckOutcome outcome;
+        try {
+            outcome = execute(session, engine, check, evidence);
+        } catch (RuntimeException | InterruptedException e) {
+            session.recordBrokenCheck(engine.id(), check, e);
+            throw e;
+        }
+        session.recordCheck(engine.id(), check, outcome);
+        if (outcome instanceof CheckOutcome.Skipped skipped) {
+            Assumptions.abort(skipped.reason());
+        }
+        CheckOutcome.Done done = (CheckOutcome.Done) outcome;
+        Allure.descriptionHtml(CheckTable.html(check, engine, done));
+        System.out.println("[storage-harness] check " + name + ": " + (done.passed() ? "passed" : "FAILED") + " "
+                + done.metrics());
+        if (!done.passed()) {
+            Assertions.fail(String.join("\n", done.failures()));
+        }
+    }
+
+    private static CheckOutcome execute(RunSession session, EngineSpec engine, String check, AllureEvidence evidence)
+            throws InterruptedException {
+        Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check);
+        int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check).hashCode()) & 0x7ffffff0;
+        System.out.println("[storage-harness] check " + check + " · " + engine.id() + ": starting");
+        try (VolumeLab lab = session.lab(engine, check)) {
+            return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
+                    FaultPermission.from(System.getProperties())).run();
+        } finally {
+            StepEvidence.attach(evidence, dir);
+        }
+    }
+}

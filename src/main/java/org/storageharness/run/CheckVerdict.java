@@ -1,0 +1,12 @@
+package org.storageharness.run;
+
+import org.storageharness.check.volume.CheckOutcome;
+
+/**
+ * How one correctness check on one engine ended.
+ *
+ * @param outcome skipped or done; null when the check broke
+ * @param error why it broke; null otherwise
+ */
+public record CheckVerdict(String engine, String check, CheckOutcome outcome, Throwable error) {
+}

@@ -1,0 +1,166 @@
+package org.storageharness.target.kube;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.storageharness.check.volume.VolumeLab;
+import org.storageharness.engine.EngineAdapter;
+import org.storageharness.engine.FaultHandle;
+import org.storageharness.engine.VolumeRef;
+import org.storageharness.fio.FioOutputParser;
+import org.storageharness.fio.FioRunner;
+import org.storageharness.fio.JobRenderer;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.KubeOptions;
+import org.storageharness.suite.WorkloadSpec;
+import org.storageharness.target.Deadlines;
+import org.storageharness.target.Target.Evidence;
+
+/** A check's lab on the cluster: the run's namespace, labels and pods, and the engine's adapter. */
+final class KubeLab implements VolumeLab {
+
+    /** What every lab of a run shares. */
+    record Shared(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, String runId,
+                  OpenFaults faults, java.util.function.Consumer<String> log) {
+    }
+
+    private final Shared shared;
+    private final EngineSpec engine;
+    private final String prefix;
+    private final LabVolumes volumes;
+    private final LabSnapshots snapshots;
+    private final PodJobs jobs;
+    private final FioPods pods;
+    private final ClusterEvidence evidence;
+    private final FioOutputParser parser = new FioOutputParser();
+    private final SnapshotClasses.Choice snapshotClass;
+    private EngineAdapter adapter;
+    private int sequence;
+
+    /** @param prefix start of every object name of this lab, unique in the run ({@code sh-<run>-x3}) */
+    KubeLab(Shared shared, EngineSpec engine, String prefix) {
+        this.shared = shared;
+        this.engine = engine;
+        this.prefix = prefix;
+        this.volumes = new LabVolumes(shared.client(), shared.namespace(), shared.manifests(), engine, shared.log());
+        this.snapshots = new LabSnapshots(shared.client(), shared.namespace(), shared.manifests());
+        this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
+        this.pods = new FioPods(shared.manifests(), shared.options());
+        this.jobs = new PodJobs(shared.client(), shared.namespace(), shared.manifests(), pods, evidence);
+        this.snapshotClass = engine.traits().capabilities().snapshot()
+                ? SnapshotClasses.choose(shared.client(), engine) : null;
+    }
+
+    @Override
+    public Optional<String> snapshotClass() {
+        return snapshotClass == null ? Optional.empty() : snapshotClass.name();
+    }
+
+    @Override
+    public String snapshotClassProblem() {
+        return snapshotClass == null ? "engine [" + engine.id() + "] has no snapshots" : snapshotClass.problem();
+    }
+
+    @Override
+    public Volume create(String role, long bytes) {
+        String name = name(role);
+        volumes.claim(name, (bytes * 5 / 4 >> 20) + 64 + "Mi");
+        return new Volume(name, bytes);
+    }
+
+    @Override
+    public Volume restore(String role, Snapshot snapshot) {
+        String name = name(role);
+        volumes.restore(name, snapshot.name(), snapshot.restoreSize());
+        return new Volume(name, io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(
+                new io.fabric8.kubernetes.api.model.Quantity(snapshot.restoreSize())).longValue());
+    }
+
+    @Override
+    public Snapshot snapshot(Volume volume, String snapshotClassName, Duration bound) {
+        String name = name("snap");
+        long start = System.nanoTime();
+        snapshots.create(name, engine.id(), volume.claim(), snapshotClassName);
+        volumes.snapshotCreated(name);
+        return snapshots.awaitReady(name, start, bound);
+    }
+
+    @Override
+    public PodRun run(Volume volume, WorkloadSpec job, Placement placement, Path stepDir) throws InterruptedException {
+        String text = JobRenderer.render("storage-harness · engine " + engine.id() + " · " + job.description(),
+                job.id(), job.options(), "${" + FioPodContract.ENV_TARGET + "}");
+        LabFiles.write(stepDir.resolve(Evidence.JOB_FILE), text);
+        long start = System.nanoTime();
+        List<PodJobs.PodLog> logs = jobs.run(name("fio"), "check", text, List.of(podVolume(volume, placement)), null,
+                new PodJobs.Bounds(shared.options().bindTimeout(), Deadlines.forWorkload(job)), stepDir);
+        PodJobs.PodLog pod = logs.get(0);
+        FioLog out = FioLog.parse(pod.log());
+        LabFiles.write(stepDir.resolve(Evidence.OUTPUT), out.json());
+        LabFiles.write(stepDir.resolve(Evidence.MESSAGES), out.messages());
+        var execution = FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(),
+                Duration.ofNanos(System.nanoTime() - start));
+        return new PodRun(execution, pod.node(), pod.running());
+    }
+
+    @Override
+    public Background start(Volume volume, String jobText, Placement placement, Path stepDir)
+            throws InterruptedException {
+        return BackgroundFio.start(shared.client(), shared.namespace(), shared.manifests(), pods, evidence,
+                name("writer"), podVolume(volume, placement), jobText, shared.options().bindTimeout(), stepDir);
+    }
+
+    private VolumePool.Volume podVolume(Volume volume, Placement placement) {
+        return new VolumePool.Volume(engine.id(), volume.claim(), placement.node(),
+                engine.kubeVolume().orElseThrow().block());
+    }
+
+    @Override
+    public VolumeRef ref(Volume volume, String consumerNode) {
+        return volumes.ref(volume.claim(), consumerNode);
+    }
+
+    @Override
+    public Optional<String> pinnedNode(Volume volume) {
+        return volumes.pinnedNode(volume.claim());
+    }
+
+    @Override
+    public List<String> readyNodes() {
+        return Preflight.readyNodes(shared.client());
+    }
+
+    @Override
+    public EngineAdapter adapter() {
+        if (adapter == null) {
+            adapter = new TrackedAdapter(org.storageharness.engine.adapter.EngineAdapters.of(engine.traits(),
+                    shared.client()), shared.faults());
+        }
+        return adapter;
+    }
+
+    @Override
+    public FaultHandle drain(String node) {
+        return shared.faults().track(NodeDrain.drain(shared.client(), node, shared.namespace(), shared.runId()));
+    }
+
+    @Override
+    public FaultHandle track(FaultHandle fault) {
+        return shared.faults().track(fault);
+    }
+
+    @Override
+    public void progress(String step) {
+        shared.log().accept("[storage-harness] " + step);
+    }
+
+    @Override
+    public void close() {
+        volumes.removeAll();
+    }
+
+    private String name(String role) {
+        return prefix + "-" + role + (++sequence);
+    }
+}
