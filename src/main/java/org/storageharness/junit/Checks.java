@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.storageharness.check.volume.CheckOutcome;
-import org.storageharness.check.volume.FaultPermission;
 import org.storageharness.check.volume.VolumeCheck;
 import org.storageharness.check.volume.VolumeLab;
 import org.storageharness.report.AllureEvidence;
@@ -60,7 +59,7 @@ public final class Checks {
         System.out.println("[storage-harness] check " + check + " · " + engine.id() + ": starting");
         try (VolumeLab lab = session.lab(engine, check)) {
             return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
-                    FaultPermission.from(System.getProperties())).run();
+                    session.faults()).run();
         } finally {
             StepEvidence.attach(evidence, dir);
         }

@@ -59,11 +59,26 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
                 + suite.engines().size() + " engine(s) × " + suite.workloads().size() + " workload(s), "
                 + suite.repetitions() + " repetition(s)");
         BaselineGate gate = gate(settings, suite);
+        var faults = org.storageharness.check.volume.FaultPermission.from(System.getProperties());
+        announceFaults(faults, suite);
         RunSession session = RunSession.open(suite, settings.output(), settings.fioPath(), System.out::println);
         if (gate != null) {
             session.gate(gate);
         }
+        session.allowFaults(faults);
         return new SessionResource(session, settings);
+    }
+
+    /** Says up front whether destructive faults may run; a half-given permission has already stopped the run. */
+    private static void announceFaults(org.storageharness.check.volume.FaultPermission faults, Suite suite) {
+        if (!suite.checks().runs("failover")) {
+            return;
+        }
+        System.out.println(faults.allowed()
+                ? "[storage-harness] destructive faults ALLOWED (mode " + faults.mode().name().toLowerCase(
+                        java.util.Locale.ROOT) + ") on nodes " + faults.nodes().stream().sorted().toList()
+                : "[storage-harness] failover checks will be skipped: destructive faults need -Dfaults=allow"
+                        + " -Dfaults.nodes=NODE[,NODE...]");
     }
 
     /** The baseline gate of {@code -Dbaseline=FILE}; none when there is no file yet and it is being written. */

@@ -36,6 +36,8 @@ public final class RunSession implements AutoCloseable {
     private final List<CheckVerdict> checks = new CopyOnWriteArrayList<>();
     private final Instant startedAt = Instant.now();
     private volatile CaseGate gate = CaseGate.NONE;
+    private volatile org.storageharness.check.volume.FaultPermission faults =
+            org.storageharness.check.volume.FaultPermission.NONE;
 
     private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Target target, Consumer<String> log) {
         this.suite = suite;
@@ -183,6 +185,15 @@ public final class RunSession implements AutoCloseable {
     /** The engines' kept volumes (golden data that outlives the run). */
     public KeptData kept() {
         return new KeptData(target, outputDir.resolve("kept"));
+    }
+
+    /** The user's permission for destructive faults (failover checks); none unless given. */
+    public org.storageharness.check.volume.FaultPermission faults() {
+        return faults;
+    }
+
+    public void allowFaults(org.storageharness.check.volume.FaultPermission permission) {
+        this.faults = permission;
     }
 
     /** Judges every following case also by {@code gate} (a baseline). */

@@ -56,6 +56,10 @@ final class SimulatedBed implements AutoCloseable {
                 .getItems());
         found.addAll(c.configMaps().inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.MANAGER).list().getItems());
         found.addAll(c.namespaces().withLabel(Labels.MANAGED_BY, Labels.MANAGER).list().getItems());
+        found.addAll(c.resources(io.fabric8.volumesnapshot.api.model.VolumeSnapshot.class).inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.MANAGER).list().getItems());
+        c.nodes().list().getItems().stream().filter(n -> Boolean.TRUE.equals(n.getSpec().getUnschedulable()))
+                .forEach(found::add);
         return found.stream().map(o -> o.getKind() + "/" + o.getMetadata().getNamespace() + "/"
                 + o.getMetadata().getName()).toList();
     }
