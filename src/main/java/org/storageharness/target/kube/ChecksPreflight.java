@@ -55,6 +55,9 @@ final class ChecksPreflight {
     }
 
     /**
+     * Runs every rule; the replica and capacity rules apply to every engine given, the snapshot rules only when the
+     * snapshot check runs on an engine that has snapshots. Failures other than 403 (and 404 for capacity) propagate.
+     *
      * @param engines the engines that will run correctness checks
      * @param checks the checks that run ({@code snapshot}, {@code persistence}, {@code failover})
      * @param bytesNeeded bytes of the volumes the checks create at once on an engine's StorageClass
