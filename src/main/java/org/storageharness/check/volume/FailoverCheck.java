@@ -37,10 +37,11 @@ public final class FailoverCheck {
     }
 
     public CheckOutcome run() throws InterruptedException {
-        int replicas = engine.traits().capabilities().replicas();
+        int replicas = lab.replicas();
         if (replicas < 2) {
-            return new CheckOutcome.Skipped("engine [" + engine.id() + "] keeps one copy per volume (catalog"
-                    + " capabilities.replicas = " + replicas + "): there is no replica to fail over to");
+            return new CheckOutcome.Skipped("engine [" + engine.id() + "] keeps one copy per volume (its"
+                    + " StorageClass or catalog capabilities.replicas say " + replicas + "): there is no replica to"
+                    + " fail over to");
         }
         Optional<String> refusal = permission.refusal();
         if (refusal.isPresent()) {

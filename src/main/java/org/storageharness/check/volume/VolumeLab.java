@@ -102,6 +102,9 @@ public interface VolumeLab extends AutoCloseable {
     /** The node the volume is pinned to (PV node affinity, local engines); empty when it may move. */
     Optional<String> pinnedNode(Volume volume);
 
+    /** Copies of each volume: the StorageClass's replica parameter where the catalog names it, else capabilities. */
+    int replicas();
+
     /** Ready, schedulable nodes, sorted. */
     List<String> readyNodes();
 

@@ -127,6 +127,11 @@ final class KubeLab implements VolumeLab {
     }
 
     @Override
+    public int replicas() {
+        return Replicas.of(shared.client(), engine);
+    }
+
+    @Override
     public List<String> readyNodes() {
         return Preflight.readyNodes(shared.client());
     }
