@@ -114,7 +114,12 @@ final class LinstorAdapter implements EngineAdapter {
         } catch (IllegalStateException e) {
             problems.add("LINSTOR API not reachable: " + e.getMessage());
         }
-        List<String> notReady = EnginePods.notReady(satellites.list());
+        List<Pod> pods = satellites.list();
+        if (pods.isEmpty()) {
+            problems.add("LINSTOR has no satellite pod [" + satellites.selector() + "] in namespace ["
+                    + settings.namespace() + "]: no node can hold a replica; check the LinstorSatelliteConfiguration");
+        }
+        List<String> notReady = EnginePods.notReady(pods);
         if (!notReady.isEmpty()) {
             problems.add("LINSTOR not healthy: satellite pods not ready " + notReady + " in namespace ["
                     + settings.namespace() + "]");

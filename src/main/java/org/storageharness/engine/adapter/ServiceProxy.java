@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,9 +60,7 @@ final class ServiceProxy {
         }
         if (!response.isSuccessful()) {
             throw new IllegalStateException("Cluster unavailable: GET [" + path + "] through service [" + namespace
-                    + "/" + service + "] answered [HTTP " + response.code() + ": " + excerpt(body) + "]; check that "
-                    + "the engine's API pods run and that setting [" + settingKey + "] names its service as "
-                    + "<name>:<port>");
+                    + "/" + service + "] answered [HTTP " + response.code() + ": " + excerpt(body) + "]; " + hint());
         }
         return Optional.of(parse(path, body));
     }
@@ -70,15 +69,28 @@ final class ServiceProxy {
         HttpClient http = client.getHttpClient();
         HttpRequest request = http.newHttpRequestBuilder().uri(proxyUrl(path)).build();
         long timeout = client.getConfiguration().getRequestTimeout();
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, String.class);
         try {
-            return http.sendAsync(request, String.class).get(timeout, TimeUnit.MILLISECONDS);
+            return answer.get(timeout, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for GET [" + path + "] of [" + service + "]", e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException e) {
+            // The client retries 429 and 5xx answers with backoff, so a service without endpoints ends up here.
+            answer.cancel(true);
             throw new IllegalStateException("Cluster unavailable: GET [" + path + "] through service [" + namespace
-                    + "/" + service + "] failed within [" + timeout + " ms]: " + e.getMessage(), e);
+                    + "/" + service + "] got no answer within [" + timeout + " ms] (the client retries HTTP 5xx "
+                    + "answers such as 503 for a service without endpoints); " + hint(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cluster unavailable: GET [" + path + "] through service [" + namespace
+                    + "/" + service + "] failed [" + e.getCause() + "]; " + hint(), e.getCause());
         }
+    }
+
+    private String hint() {
+        return "check that the engine's API pods run and that setting [" + settingKey + "] names its service as "
+                + "<name>:<port>";
     }
 
     private String proxyUrl(String path) {
