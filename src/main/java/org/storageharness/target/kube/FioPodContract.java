@@ -13,7 +13,10 @@ package org.storageharness.target.kube;
  *   <li>{@link #SCRATCH_MOUNT}: an emptyDir where fio writes its json+ output.</li>
  * </ul>
  * The job file names its file as {@code ${TARGET}} (fio expands environment variables in job files). The log is fio's
- * messages, then {@link #BEGIN} on a line, the json+ output, then a line {@link #END_PREFIX}{@code <fio exit code>}.
+ * messages, then {@link #BEGIN} on a line, the json+ output, then for every file {@code $SCRATCH/*.log} (the iops and
+ * latency logs of jobs that write them under {@code ${SCRATCH}}) a line {@link #FILE_PREFIX}{@code <basename>}
+ * {@link #FILE_SUFFIX}, the file's content and one newline, then a line {@link #END_PREFIX}{@code <fio exit code>}.
+ * fio's logs travel in the pod log because the scratch volume is gone once the pod is.
  */
 public final class FioPodContract {
 
@@ -33,6 +36,8 @@ public final class FioPodContract {
 
     public static final String BEGIN = "=== storage-harness fio json+ begin ===";
     public static final String END_PREFIX = "=== storage-harness fio exit ";
+    public static final String FILE_PREFIX = "=== storage-harness file ";
+    public static final String FILE_SUFFIX = " ===";
 
     public static final String SCRIPT = String.join("\n",
             "cd \"$TARGET_DIR\" || exit 90",
@@ -42,6 +47,12 @@ public final class FioPodContract {
             "echo '" + BEGIN + "'",
             "cat \"$SCRATCH/fio.json\" 2>/dev/null",
             "echo",
+            "for f in \"$SCRATCH\"/*.log; do",
+            "  [ -f \"$f\" ] || continue",
+            "  echo \"" + FILE_PREFIX + "${f##*/}" + FILE_SUFFIX + "\"",
+            "  cat \"$f\"",
+            "  echo",
+            "done",
             "echo \"" + END_PREFIX + "$rc\"",
             "exit $rc");
 

@@ -2,6 +2,7 @@ package org.storageharness.target.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FioLogTest {
@@ -15,6 +16,39 @@ class FioLogTest {
         assertThat(out.messages()).isEqualTo("fio: warning");
         assertThat(out.json()).isEqualTo("{\"jobs\": []}");
         assertThat(out.exitCode()).isEqualTo(3);
+        assertThat(out.files()).isEmpty();
+    }
+
+    @Test
+    void separatesFioLogFilesFromTheReportWithTheirExactContent() {
+        String log = FioPodContract.BEGIN + "\n{\"jobs\": []}\n\n"
+                + file("canary_lat.2.log") + "1, 2, 1, 4096, 0\n3, 4, 1, 4096, 0\n\n"
+                + file("empty.log") + "\n"
+                + file("load_iops.1.log") + "5, 6, 1, 0, 0\n"
+                + FioPodContract.END_PREFIX + "0\n";
+
+        FioLog out = FioLog.parse(log);
+
+        assertThat(out.json()).isEqualTo("{\"jobs\": []}");
+        assertThat(out.exitCode()).isZero();
+        assertThat(out.files()).containsExactly(Map.entry("canary_lat.2.log", "1, 2, 1, 4096, 0\n3, 4, 1, 4096, 0\n"),
+                Map.entry("empty.log", ""), Map.entry("load_iops.1.log", "5, 6, 1, 0, 0"));
+    }
+
+    @Test
+    void keepsTheCutShortLastFileWhenTheContainerDiedWhilePrintingIt() {
+        String log = FioPodContract.BEGIN + "\n{}\n\n" + file("a.log") + "1, 2, 1, 0, 0\n\n"
+                + file("b.log") + "1, 2, 1, 0, 0\n3, 4";
+
+        FioLog out = FioLog.parse(log);
+
+        assertThat(out.exitCode()).isEqualTo(-1);
+        assertThat(out.json()).isEqualTo("{}");
+        assertThat(out.files()).containsEntry("a.log", "1, 2, 1, 0, 0\n").containsEntry("b.log", "1, 2, 1, 0, 0\n3, 4");
+    }
+
+    private static String file(String name) {
+        return FioPodContract.FILE_PREFIX + name + FioPodContract.FILE_SUFFIX + "\n";
     }
 
     @Test

@@ -37,6 +37,23 @@ class FioPodScriptTest {
         assertThat(log.exitCode()).isZero();
         assertThat(done.report().groups().get(0).jobs()).isEqualTo(1);
         assertThat(Files.size(dir.resolve("data/storage-harness.fio"))).isEqualTo(4L << 20);
+        assertThat(log.files()).isEmpty();
+    }
+
+    @Test
+    void theLatencyLogsFioWroteInScratchTravelInTheLogUnchanged() throws Exception {
+        String job = JobRenderer.render("t", "w", java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m",
+                "runtime", "1s", "time_based", "1", "ioengine", "psync", "thinktime", "20ms",
+                "write_lat_log", "${SCRATCH}/canary", "log_unix_epoch", "1"), "${TARGET}");
+
+        FioLog log = FioLog.parse(runScript(job));
+
+        assertThat(log.exitCode()).isZero();
+        assertThat(new FioOutputParser().parse(log.json()).jobs()).hasSize(1);
+        assertThat(log.files()).containsOnlyKeys("canary_clat.1.log", "canary_lat.1.log", "canary_slat.1.log");
+        assertThat(log.files().get("canary_lat.1.log"))
+                .isEqualTo(Files.readString(dir.resolve("scratch/canary_lat.1.log"))).endsWith("\n")
+                .matches("(?s)(\\d{13}, \\d+, 1, 4096, 0\n){20,}");
     }
 
     @Test
