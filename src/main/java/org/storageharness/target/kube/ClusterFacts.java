@@ -38,6 +38,20 @@ final class ClusterFacts {
                 .getName(), n.getSpec().getDrivers().stream().map(d -> d.getName()).collect(Collectors.joining(", "))));
         engines.stream().filter(e -> e.kubeVolume().isPresent() && !e.versionPods().isEmpty())
                 .forEach(e -> facts.put("engine." + e.id() + ".image", engineImage(client, e.versionPods())));
+        engines.stream().filter(e -> e.kubeVolume().isPresent() && !e.traits().adapter().equals("none"))
+                .forEach(e -> facts.putAll(adapterVersion(client, e)));
+        return facts;
+    }
+
+    /** What the engine's adapter knows of its version; an engine it cannot reach says why instead. */
+    static Map<String, String> adapterVersion(KubernetesClient client, EngineSpec engine) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        try {
+            org.storageharness.engine.adapter.EngineAdapters.of(engine.kind(), engine.traits(), client).version()
+                    .forEach((k, v) -> facts.put("engine." + engine.id() + "." + k, v));
+        } catch (RuntimeException e) {
+            facts.put("engine." + engine.id() + ".version", "unknown (" + e.getMessage() + ")");
+        }
         return facts;
     }
 
