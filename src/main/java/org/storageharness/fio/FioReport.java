@@ -28,6 +28,11 @@ public record FioReport(String fioVersion, List<JobStats> jobs, String preamble,
         return byGroup.values().stream().map(GroupResult::of).toList();
     }
 
+    /** {@link JobStats#errorCount()} summed over the entries (clones) of the job named {@code jobName}. */
+    public long errorCount(String jobName) {
+        return jobs.stream().filter(j -> j.name().equals(jobName)).mapToLong(JobStats::errorCount).sum();
+    }
+
     public List<JobStats> failedJobs() {
         return jobs.stream().filter(JobStats::failed).toList();
     }

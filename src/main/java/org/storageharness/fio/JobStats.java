@@ -29,4 +29,12 @@ public record JobStats(String name, int groupId, int error, long totalErrors, Ma
     public boolean failed() {
         return error != 0 || totalErrors > 0;
     }
+
+    /**
+     * How many I/Os failed: fio's {@code total_err} (counted under continue_on_error), or 1 when the job stopped at
+     * its first error ({@code error} set, nothing counted).
+     */
+    public long errorCount() {
+        return totalErrors > 0 ? totalErrors : error != 0 ? 1 : 0;
+    }
 }

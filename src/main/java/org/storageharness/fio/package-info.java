@@ -1,2 +1,2 @@
-/** fio: job files, running fio as a process, parsing its json+ output and merging latency histograms. */
+/** fio: job files, running fio, parsing its json+ output and its iops/latency logs, merging latency histograms. */
 package org.storageharness.fio;

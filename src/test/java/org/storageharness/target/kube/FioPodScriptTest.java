@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.fio.FailoverWriterJob;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioFailure;
 import org.storageharness.fio.FioOutputParser;
 import org.storageharness.fio.FioRunner;
+import org.storageharness.fio.IoTimeline;
+import org.storageharness.fio.IopsSeries;
 import org.storageharness.fio.JobRenderer;
 import org.storageharness.testing.RequiresFio;
 
@@ -54,6 +57,22 @@ class FioPodScriptTest {
         assertThat(log.files().get("canary_lat.1.log"))
                 .isEqualTo(Files.readString(dir.resolve("scratch/canary_lat.1.log"))).endsWith("\n")
                 .matches("(?s)(\\d{13}, \\d+, 1, 4096, 0\n){20,}");
+    }
+
+    @Test
+    void theFailoverWritersLogsReachTheHarnessThroughThePodLog() throws Exception {
+        String job = FailoverWriterJob.after(0, 4L << 20, Duration.ofSeconds(2)).render();
+
+        FioLog log = FioLog.parse(runScript(job));
+
+        assertThat(log.exitCode()).isZero();
+        IoTimeline canary = IoTimeline.parse(FailoverWriterJob.CANARY_LAT_LOG,
+                log.files().get(FailoverWriterJob.CANARY_LAT_LOG));
+        IopsSeries load = IopsSeries.parse(FailoverWriterJob.LOAD_IOPS_LOG,
+                log.files().get(FailoverWriterJob.LOAD_IOPS_LOG));
+        assertThat(canary.completions()).hasSizeGreaterThan(50);
+        assertThat(load.perSecond()).isNotEmpty().allMatch(s -> s.iops() > 0);
+        assertThat(new FioOutputParser().parse(log.json()).errorCount(FailoverWriterJob.CANARY)).isZero();
     }
 
     @Test
