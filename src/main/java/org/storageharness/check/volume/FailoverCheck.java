@@ -56,7 +56,7 @@ public final class FailoverCheck {
 
     private CheckOutcome check() throws InterruptedException {
         GoldenData golden = new GoldenData(generation, spec.dataBytes());
-        VolumeLab.Volume volume = lab.create("data", spec.dataBytes() + WriterLoad.REGION_BYTES);
+        VolumeLab.Volume volume = lab.create("data", spec.dataBytes() + WriterLoad.EXTRA_BYTES);
         String consumer = steps.write(volume, golden, "golden data", VolumeLab.Placement.ANYWHERE).node();
         WriterLoad load = new WriterLoad(lab, spec.dataBytes(), volume, steps);
         WriterLoad.Writer writer = load.start(consumer, spec.warmup().plus(spec.window()));

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.storageharness.fio.FailoverWriterJob;
 import org.storageharness.fio.FioOutputException;
 import org.storageharness.fio.FioOutputParser;
 import org.storageharness.fio.FioReport;
 import org.storageharness.fio.IoTimeline;
+import org.storageharness.fio.IopsSeries;
 
 /**
  * The failover check's continuous writer: a load job and a per-I/O latency canary beside the golden data, and what
@@ -19,8 +19,10 @@ import org.storageharness.fio.IoTimeline;
  */
 final class WriterLoad {
 
-    /** Space after the golden data for the writer's and the canary's regions. */
-    static final long REGION_BYTES = FailoverWriterJob.REGION_BYTES;
+    /** The writer's and the canary's region after the golden data (which starts at the next MiB). */
+    static final long REGION_BYTES = 64L << 20;
+    /** Volume space beyond the golden data: the region, and the MiB its start may be rounded up by. */
+    static final long EXTRA_BYTES = REGION_BYTES + (1L << 20);
 
     private final VolumeLab lab;
     private final VolumeLab.Volume volume;
@@ -37,7 +39,7 @@ final class WriterLoad {
     /** Starts the writer on {@code node} (null: anywhere) for {@code runtime}; returns once it runs. */
     Writer start(String node, Duration runtime) throws InterruptedException {
         Path dir = steps.next("writer" + (node == null ? "" : " on " + node));
-        String job = FailoverWriterJob.render(offset, runtime);
+        String job = FailoverWriterJob.after(offset, REGION_BYTES, runtime).render();
         return new Writer(lab.start(volume, job, new VolumeLab.Placement(node), dir), dir);
     }
 
@@ -55,12 +57,12 @@ final class WriterLoad {
     }
 
     static Measured measure(VolumeLab.Finished finished, Path dir, Instant from, Instant to) {
-        IoTimeline canary = IoTimeline.parse(file(finished.logFiles(), "canary_lat"), finished.logFiles()
-                .getOrDefault(file(finished.logFiles(), "canary_lat"), ""));
-        String iopsName = file(finished.logFiles(), "load_iops");
-        if (!iopsName.isEmpty()) {
-            IoTimeline load = IoTimeline.parse(iopsName, finished.logFiles().get(iopsName));
-            write(dir.resolve("iops-per-second.csv"), load.perSecondCsv());
+        IoTimeline canary = IoTimeline.parse(FailoverWriterJob.CANARY_LAT_LOG,
+                finished.logFiles().getOrDefault(FailoverWriterJob.CANARY_LAT_LOG, ""));
+        String load = finished.logFiles().get(FailoverWriterJob.LOAD_IOPS_LOG);
+        if (load != null) {
+            write(dir.resolve("iops-per-second.csv"), IopsSeries.parse(FailoverWriterJob.LOAD_IOPS_LOG, load)
+                    .perSecondCsv());
         }
         long errors = errors(finished);
         String message = errors == 0 ? "" : "fio exit code [" + finished.exitCode() + "]: "
@@ -73,16 +75,11 @@ final class WriterLoad {
     private static long errors(VolumeLab.Finished finished) {
         try {
             FioReport report = new FioOutputParser().parse(finished.json());
-            long counted = report.jobs().stream().mapToLong(j -> j.error() != 0 ? Math.max(1, j.totalErrors())
-                    : j.totalErrors()).sum();
+            long counted = report.jobs().stream().mapToLong(j -> j.errorCount()).sum();
             return counted == 0 && finished.exitCode() != 0 ? 1 : counted;
         } catch (FioOutputException e) {
             return 1;
         }
-    }
-
-    private static String file(Map<String, String> files, String prefix) {
-        return files.keySet().stream().filter(n -> n.startsWith(prefix)).sorted().findFirst().orElse("");
     }
 
     private static void write(Path file, String text) {

@@ -13,8 +13,9 @@ package org.storageharness.target.kube;
  *   <li>{@link #SCRATCH_MOUNT}: an emptyDir where fio writes its json+ output.</li>
  * </ul>
  * The job file names its file as {@code ${TARGET}} (fio expands environment variables in job files). The log is fio's
- * messages, then {@link #BEGIN} on a line, the json+ output, then for every file {@code $SCRATCH/*.log} (the iops and
- * latency logs of jobs that write them under {@code ${SCRATCH}}) a line {@link #FILE_PREFIX}{@code <basename>}
+ * messages, then {@link #BEGIN} on a line, the json+ output, then for every file {@code $SCRATCH/*_lat.*.log},
+ * {@code *_iops.*.log} and {@code *_bw.*.log} (the logs of jobs that write them under {@code ${SCRATCH}}; not the clat
+ * and slat logs fio writes beside a lat log, which would only fill the kubelet's log limit) a line {@link #FILE_PREFIX}{@code <basename>}
  * {@link #FILE_SUFFIX}, the file's content and one newline, then a line {@link #END_PREFIX}{@code <fio exit code>}.
  * fio's logs travel in the pod log because the scratch volume is gone once the pod is.
  */
@@ -47,7 +48,7 @@ public final class FioPodContract {
             "echo '" + BEGIN + "'",
             "cat \"$SCRATCH/fio.json\" 2>/dev/null",
             "echo",
-            "for f in \"$SCRATCH\"/*.log; do",
+            "for f in \"$SCRATCH\"/*_lat.*.log \"$SCRATCH\"/*_iops.*.log \"$SCRATCH\"/*_bw.*.log; do",
             "  [ -f \"$f\" ] || continue",
             "  echo \"" + FILE_PREFIX + "${f##*/}" + FILE_SUFFIX + "\"",
             "  cat \"$f\"",
