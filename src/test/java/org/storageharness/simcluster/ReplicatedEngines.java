@@ -130,7 +130,7 @@ final class ReplicatedEngines implements AutoCloseable {
     }
 
     private SimulatedEngine engineOf(String pvName) {
-        PersistentVolume pv = pvName == null ? null : client.persistentVolumes().withName(pvName).get();
+        PersistentVolume pv = pvName == null || managers.isEmpty() ? null : client.persistentVolumes().withName(pvName).get();
         LonghornManager manager = pv == null ? null : managerOf(pv);
         return manager == null ? null : manager.engine();
     }
