@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * In front of the CRUD store: serves pod logs (the store would answer {@code /log} with a list of everything) and the
- * metrics API, fills in creation defaults, applies field selectors and patch types the store does not know, and counts
+ * In front of the CRUD store: serves pod logs (the store would answer {@code /log} with a list of everything), pod
+ * evictions and the metrics API, fills in creation defaults, applies field selectors and patch types the store does not know, and counts
  * the requests of clients other than the simulation's own controllers.
  */
 final class ApiDispatcher extends Dispatcher {
@@ -67,6 +67,9 @@ final class ApiDispatcher extends Dispatcher {
         Queue<ServerResponse> answers = expectations.get(new SimpleRequest(request.method(), request.getPath()));
         if (answers != null && !answers.isEmpty()) {
             return expected.dispatch(request);
+        }
+        if (Evictions.applies(request)) {
+            return Evictions.dispatch(crud, request);
         }
         if (PatchTranslation.applies(request)) {
             return new PatchTranslation(crud).dispatch(request);

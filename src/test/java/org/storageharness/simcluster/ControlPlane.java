@@ -19,6 +19,7 @@ final class ControlPlane implements AutoCloseable {
     private final Scheduler scheduler;
     private final Kubelet kubelet;
     private final SnapshotController snapshots;
+    private final ReplicatedEngines engines;
     private final Store<PersistentVolumeClaim> claims;
 
     ControlPlane(KubernetesClient client, Faults faults, PodLogs logs, PodUsages usages, Path workDir) {
@@ -26,7 +27,8 @@ final class ControlPlane implements AutoCloseable {
         VolumeStore volumes = new VolumeStore(workDir);
         NamespaceController namespaces = new NamespaceController(client);
         runtime = new ContainerRuntime(client, volumes, logs, usages, workDir);
-        provisioner = new Provisioner(client, volumes, events, faults);
+        engines = new ReplicatedEngines(client, loop, volumes, workDir);
+        provisioner = new Provisioner(client, volumes, events, faults, engines);
         snapshots = new SnapshotController(client, volumes, events, this::snapshotReady);
         loop.watch("Namespace", client.namespaces(), namespace -> { }, namespaces::deleted);
         Store<Node> nodes = loop.watch("Node", client.nodes(), this::nodeChanged, node -> { });
@@ -36,9 +38,15 @@ final class ControlPlane implements AutoCloseable {
         loop.watch("StorageClass", client.resources(StorageClass.class), this::storageClassChanged, c -> { });
         snapshots.watching(loop.watch("VolumeSnapshot", client.resources(VolumeSnapshot.class).inAnyNamespace(),
                 snapshots::reconcile, snapshots::deleted));
+        engines.watching(nodes);
         scheduler = new Scheduler(client, nodes, pods, events);
-        kubelet = new Kubelet(client, loop, nodes, pods, runtime, events, faults);
+        kubelet = new Kubelet(client, loop, nodes, pods, runtime, events, faults, engines);
         loop.start();
+    }
+
+    /** A replicated engine serving the volumes of {@code storageClass}; see {@link SimulatedEngine}. */
+    SimulatedEngine addReplicatedEngine(String storageClass, int replicas) {
+        return engines.add(storageClass, replicas);
     }
 
     List<String> errors() {
@@ -77,6 +85,7 @@ final class ControlPlane implements AutoCloseable {
 
     @Override
     public void close() {
+        engines.close();
         loop.close();
         runtime.close();
     }

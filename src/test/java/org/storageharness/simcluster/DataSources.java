@@ -4,33 +4,41 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.TypedLocalObjectReference;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
+import io.fabric8.volumesnapshot.api.model.VolumeSnapshotContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Resolves a claim's data source (a VolumeSnapshot, or another claim to clone) to the directory to copy from. */
 final class DataSources {
 
-    /** Either a directory to copy ({@code path}, null for an empty volume) or why provisioning must wait. */
-    record Resolution(Path path, String problem) {
+    /**
+     * Either a directory to copy ({@code path}, null for an empty volume) and what to do to the copy ({@code afterCopy},
+     * an engine's planted fault), or why provisioning must wait.
+     */
+    record Resolution(Path path, Consumer<Path> afterCopy, String problem) {
 
-        static final Resolution EMPTY = new Resolution(null, null);
+        private static final Consumer<Path> NOTHING = dir -> { };
+        static final Resolution EMPTY = new Resolution(null, NOTHING, null);
 
         static Resolution copyOf(Path path) {
-            return new Resolution(path, null);
+            return new Resolution(path, NOTHING, null);
         }
 
         static Resolution waiting(String problem) {
-            return new Resolution(null, problem);
+            return new Resolution(null, NOTHING, problem);
         }
     }
 
     private final KubernetesClient client;
     private final VolumeStore volumes;
+    private final ReplicatedEngines engines;
 
-    DataSources(KubernetesClient client, VolumeStore volumes) {
+    DataSources(KubernetesClient client, VolumeStore volumes, ReplicatedEngines engines) {
         this.client = client;
         this.volumes = volumes;
+        this.engines = engines;
     }
 
     Resolution resolve(Claim claim) {
@@ -60,9 +68,14 @@ final class DataSources {
         if (status == null || !Boolean.TRUE.equals(status.getReadyToUse())) {
             return Resolution.waiting(prefix + "snapshot " + name + " is not Ready");
         }
-        Path content = volumes.snapshot(status.getBoundVolumeSnapshotContentName());
-        return Files.isDirectory(content) ? Resolution.copyOf(content)
-                : Resolution.waiting(prefix + "the content of snapshot " + name + " is gone [" + content + "]");
+        String contentName = status.getBoundVolumeSnapshotContentName();
+        Path content = volumes.snapshot(contentName);
+        if (!Files.isDirectory(content)) {
+            return Resolution.waiting(prefix + "the content of snapshot " + name + " is gone [" + content + "]");
+        }
+        VolumeSnapshotContent object = client.resources(VolumeSnapshotContent.class).withName(contentName).get();
+        String sourcePv = object == null ? null : object.getSpec().getSource().getVolumeHandle();
+        return new Resolution(engines.restoreSource(sourcePv, content), engines.afterRestore(sourcePv), null);
     }
 
     private Resolution fromClaim(String namespace, String name) {

@@ -28,10 +28,11 @@ final class Kubelet {
     private final ContainerRuntime runtime;
     private final Events events;
     private final Faults faults;
+    private final ReplicatedEngines engines;
     private final Set<String> handled = new HashSet<>();
 
     Kubelet(KubernetesClient client, ControlLoop loop, Store<Node> nodes, Store<Pod> pods, ContainerRuntime runtime,
-            Events events, Faults faults) {
+            Events events, Faults faults, ReplicatedEngines engines) {
         this.client = client;
         this.loop = loop;
         this.nodes = nodes;
@@ -39,6 +40,7 @@ final class Kubelet {
         this.runtime = runtime;
         this.events = events;
         this.faults = faults;
+        this.engines = engines;
     }
 
     void reconcile(Pod pod) {
@@ -67,6 +69,7 @@ final class Kubelet {
     void deleted(Pod pod) {
         handled.remove(pod.getMetadata().getUid());
         runtime.remove(pod);
+        engines.stopped(pod);
     }
 
     private boolean due(Pod pod) {
@@ -81,9 +84,11 @@ final class Kubelet {
 
     private void run(Pod pod) {
         PodProcess process;
+        engines.starting(pod);
         try {
             process = runtime.start(pod, faults.isFioFailing(pod));
         } catch (PodStartException e) {
+            engines.stopped(pod);
             events.warning(pod, COMPONENT, e.eventReason(), e.getMessage());
             runtime.waiting(pod, e.waitingReason());
             update(pod, p -> waiting(p, e.waitingReason(), e.getMessage()));
@@ -94,12 +99,14 @@ final class Kubelet {
                 + "\" already present on machine");
         events.normal(pod, COMPONENT, "Created", "Created container " + container.getName());
         events.normal(pod, COMPONENT, "Started", "Started container " + container.getName());
+        engines.started(pod, process);
         update(pod, p -> running(p, process));
         process.exitCode().thenAccept(code -> loop.run("exit of pod " + pod.getMetadata().getName(),
                 () -> exited(pod, process, code)));
     }
 
     private void exited(Pod pod, PodProcess process, int exitCode) {
+        engines.stopped(pod);
         if (!runtime.isCurrent(pod, process)) {
             return;
         }

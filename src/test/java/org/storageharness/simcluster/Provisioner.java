@@ -25,10 +25,10 @@ final class Provisioner {
     private final Faults faults;
     private final Map<String, String> provisioned = new HashMap<>();
 
-    Provisioner(KubernetesClient client, VolumeStore volumes, Events events, Faults faults) {
+    Provisioner(KubernetesClient client, VolumeStore volumes, Events events, Faults faults, ReplicatedEngines engines) {
         this.client = client;
         this.volumes = volumes;
-        this.dataSources = new DataSources(client, volumes);
+        this.dataSources = new DataSources(client, volumes, engines);
         this.events = events;
         this.faults = faults;
     }
@@ -47,7 +47,7 @@ final class Provisioner {
             if (source.problem() != null) {
                 events.warningOnce(pvc, storageClass.getProvisioner(), "ProvisioningFailed", source.problem());
             } else {
-                provision(claim, storageClass, source.path());
+                provision(claim, storageClass, source);
             }
         }
     }
@@ -92,12 +92,14 @@ final class Provisioner {
         return true;
     }
 
-    private void provision(Claim claim, StorageClass storageClass, Path source) {
+    private void provision(Claim claim, StorageClass storageClass, DataSources.Resolution source) {
         String pv = "pvc-" + claim.uid();
         String driver = storageClass.getProvisioner();
         events.normal(claim.pvc(), driver, "Provisioning",
                 "External provisioner is provisioning volume for claim \"" + claim.key() + "\"");
-        Path dir = source == null ? volumes.create(pv, claim.block(), claim.bytes()) : volumes.restore(pv, source);
+        Path dir = source.path() == null ? volumes.create(pv, claim.block(), claim.bytes())
+                : volumes.restore(pv, source.path());
+        source.afterCopy().accept(dir);
         String node = StorageClasses.waitsForConsumer(storageClass) ? claim.selectedNode() : null;
         client.persistentVolumes().resource(volume(claim, storageClass, pv, node, dir)).create();
         provisioned.put(claim.uid(), pv);

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The default scheduler, reduced to what storage tests meet: Ready nodes, the pod's nodeSelector, the node affinity of
- * bound volumes, and WaitForFirstConsumer claims (select a node for them, wait until they are bound, then bind the
- * pod). Among fitting nodes it takes the one running the fewest pods.
+ * The default scheduler, reduced to what storage tests meet: Ready and schedulable (not cordoned) nodes, the pod's
+ * nodeSelector, the node affinity of bound volumes, and WaitForFirstConsumer claims (select a node for them, wait until
+ * they are bound, then bind the pod). Among fitting nodes it takes the one running the fewest pods.
  */
 final class Scheduler {
 
@@ -70,6 +70,9 @@ final class Scheduler {
     private static String misfit(Pod pod, Node node, Set<String> allowed) {
         if (!Nodes.isReady(node)) {
             return "node(s) had untolerated taint {" + Nodes.NOT_READY_TAINT + ": }";
+        }
+        if (Boolean.TRUE.equals(node.getSpec().getUnschedulable())) {
+            return "node(s) were unschedulable";
         }
         Map<String, String> labels = node.getMetadata().getLabels();
         if (!pod.getSpec().getNodeSelector().entrySet().stream()

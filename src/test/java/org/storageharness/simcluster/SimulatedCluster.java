@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class SimulatedCluster implements AutoCloseable {
 
+    private static final String LONGHORN_MANAGER = "longhorn-manager-sim01";
+
     private final Path workDir;
     private final boolean ownsWorkDir;
     private final ApiServer server;
@@ -145,6 +147,35 @@ public final class SimulatedCluster implements AutoCloseable {
     /** The engine pod's metrics report {@code cpuCores} cores and {@code memoryMiB} MiB from now on. */
     public void setEnginePodUsage(String namespace, String name, double cpuCores, long memoryMiB) {
         enginePods.setUsage(namespace, name, ResourceUsage.of(cpuCores, memoryMiB));
+    }
+
+    /**
+     * Adds a replicated engine shaped like Longhorn v1.12.1 serving the new StorageClass {@code storageClass}
+     * (provisioner {@code driver.longhorn.io}, binding Immediate, parameter {@code numberOfReplicas}). The first engine
+     * also installs the longhorn.io CRDs, the namespace {@code longhorn-system} with a longhorn-manager pod (label
+     * {@code app=longhorn-manager}) on the first node, the Setting {@code current-longhorn-version} and the
+     * VolumeSnapshotClass {@value SimulatedEngine#SNAPSHOT_CLASS} (parameter {@code type: snap}). Add the nodes first.
+     *
+     * @return the engine's handle, to plant faults with
+     */
+    public SimulatedEngine addReplicatedEngine(String storageClass, int replicas) {
+        if (nodes.first().isEmpty()) {
+            throw new IllegalStateException("the replicated engine [" + storageClass + "] needs a node for its "
+                    + "longhorn-manager pod; call addNode before addReplicatedEngine");
+        }
+        if (simulation.storage().v1().storageClasses().withName(storageClass).get() != null) {
+            throw new IllegalArgumentException("StorageClass [" + storageClass + "] exists already; give the"
+                    + " replicated engine a class of its own");
+        }
+        LonghornApi.install(simulation);
+        if (simulation.pods().inNamespace(LonghornApi.NAMESPACE).withName(LONGHORN_MANAGER).get() == null) {
+            enginePods.add(LonghornApi.NAMESPACE, LONGHORN_MANAGER, Map.of("app", "longhorn-manager"),
+                    LonghornApi.MANAGER_IMAGE, ResourceUsage.of(0.02, 180));
+            storage.addSnapshotClass(SimulatedEngine.SNAPSHOT_CLASS, LonghornApi.DRIVER, Map.of("type", "snap"));
+        }
+        storage.addStorageClass(storageClass, LonghornApi.DRIVER, VolumeBindingMode.IMMEDIATE,
+                Map.of("numberOfReplicas", Integer.toString(replicas), "dataEngine", "v1"));
+        return controlPlane.addReplicatedEngine(storageClass, replicas);
     }
 
     public Faults faults() {

@@ -74,8 +74,28 @@ final class VolumeStore {
         delete(snapshot(content));
     }
 
+    /**
+     * Empties the volume as a new one of its size would be: its files go, and a Block volume's device comes back as a
+     * sparse file of the same length (all zeros).
+     */
+    void wipe(String pv) {
+        Path device = device(pv);
+        try {
+            long deviceBytes = Files.isRegularFile(device) ? Files.size(device) : -1;
+            delete(volume(pv));
+            Files.createDirectories(volume(pv));
+            if (deviceBytes >= 0) {
+                try (RandomAccessFile file = new RandomAccessFile(device.toFile(), "rw")) {
+                    file.setLength(deviceBytes);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot wipe the volume directory [" + volume(pv) + "]", e);
+        }
+    }
+
     // cp keeps the holes of sparse device files, which Files.copy would fill with zeros.
-    private static void copy(Path from, Path to) {
+    static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to);
             Process cp = new ProcessBuilder("cp", "-a", "--sparse=always", from + "/.", to.toString())
