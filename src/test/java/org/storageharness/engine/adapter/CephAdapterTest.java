@@ -79,7 +79,7 @@ class CephAdapterTest {
 
     @Test
     void unknownBeforeRookWroteTheCephStatus() {
-        cluster.with("status").remove("ceph");
+        ((ObjectNode) cluster.get("status")).remove("ceph");
 
         Health health = install().health(VOLUME);
 
