@@ -2,6 +2,7 @@ package org.storageharness.engine.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -57,6 +58,15 @@ final class Fixtures {
     static ObjectNode json(String path) {
         try {
             return (ObjectNode) JSON.readTree(text(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON array fixture (a REST list answer) as a tree to edit. */
+    static ArrayNode jsonArray(String path) {
+        try {
+            return (ArrayNode) JSON.readTree(text(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

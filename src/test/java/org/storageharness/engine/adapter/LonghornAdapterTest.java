@@ -69,14 +69,14 @@ class LonghornAdapterTest {
     @Test
     void degradedWhenRobustnessIsDegraded() {
         Fixtures.set(volume, "status.robustness", "degraded");
-        engine.with("status").with("replicaModeMap").remove(R2);
+        ((ObjectNode) engine.at("/status/replicaModeMap")).remove(R2);
 
         assertThat(install().health(VOLUME).state()).isEqualTo(HealthState.DEGRADED);
     }
 
     @Test
     void degradedWhenRobustnessIsStillHealthyButAReplicaLeftTheEngine() {
-        engine.with("status").with("replicaModeMap").remove(R2);
+        ((ObjectNode) engine.at("/status/replicaModeMap")).remove(R2);
 
         Health health = install().health(VOLUME);
 
