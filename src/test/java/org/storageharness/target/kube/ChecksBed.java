@@ -1,0 +1,65 @@
+package org.storageharness.target.kube;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.storageharness.check.volume.FaultPermission;
+import org.storageharness.run.RunSession;
+import org.storageharness.simcluster.SimulatedEngine;
+import org.storageharness.suite.Overrides;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.SuiteLoader;
+
+/**
+ * The simulated cluster with a Longhorn-shaped replicated engine ({@code longhorn-sim}, two replicas on three nodes)
+ * and {@code src/test/resources/sim-suites/checks-sim.yaml} loaded through the real suite loader and catalog; runs are
+ * opened through the production Kubernetes path with destructive faults allowed on every node.
+ */
+final class ChecksBed implements AutoCloseable {
+
+    static final String SUITE = "checks-sim";
+
+    final SimulatedBed bed;
+    final SimulatedEngine engine;
+    final Suite suite;
+
+    ChecksBed(Path dir) {
+        bed = new SimulatedBed(dir, 3);
+        engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
+        suite = load(dir);
+    }
+
+    static Suite load(Path dir) {
+        Path basedir = Path.of(System.getProperty("harness.basedir", "."));
+        try {
+            Path suites = Files.createDirectories(dir.resolve("suites/catalog"));
+            for (String f : List.of("engines.yaml", "workloads.yaml")) {
+                Files.copy(basedir.resolve("suites/catalog").resolve(f), suites.resolve(f));
+            }
+            Files.copy(basedir.resolve("src/test/resources/sim-suites/" + SUITE + ".yaml"),
+                    dir.resolve("suites/" + SUITE + ".yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SuiteLoader(dir.resolve("suites"), dir).load(SUITE,
+                new Overrides("kubeconfig", List.of(), List.of(), Duration.ofSeconds(2)));
+    }
+
+    RunSession open(Path out) {
+        RunSession session = bed.open(suite, out);
+        Properties p = new Properties();
+        p.setProperty("faults", "allow");
+        p.setProperty("faults.nodes", "node-1,node-2,node-3");
+        session.allowFaults(FaultPermission.from(p));
+        return session;
+    }
+
+    @Override
+    public void close() {
+        bed.close();
+    }
+}
