@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class ProcessFreezer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessFreezer.class);
-    private static final Duration PROBE_WINDOW = Duration.ofMillis(500);
+    private static final Duration PROBE_WINDOW = Duration.ofMillis(1200);
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(7);
     private static final Duration STOP_WAIT = Duration.ofMillis(100);
 

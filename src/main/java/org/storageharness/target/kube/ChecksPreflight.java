@@ -172,4 +172,25 @@ final class ChecksPreflight {
             return Optional.empty();
         }
     }
+
+    /**
+     * The preflight of the suite's correctness checks on the engines that run on this cluster ({@code runs}), with the
+     * replica counts their StorageClasses ask for and their adapters' problems; warnings are logged.
+     */
+    static List<org.storageharness.suite.Problem> forSuite(KubernetesClient client, org.storageharness.suite.Suite suite,
+            java.util.function.Predicate<EngineSpec> runs, java.util.function.Consumer<String> log) {
+        if (suite.checks().run().isEmpty()) {
+            return List.of();
+        }
+        List<EngineSpec> engines = suite.engines().stream().filter(runs).map(e -> Replicas.effective(client, e))
+                .toList();
+        int ready = Preflight.readyNodes(client).size();
+        Result result = new ChecksPreflight(client, e -> e.traits().adapter().equals("none") ? List.of()
+                : org.storageharness.engine.adapter.EngineAdapters.of(e.kind(), e.traits(), client).preflight(ready))
+                .check(engines, Set.copyOf(suite.checks().run()),
+                        e -> 3 * ((suite.checks().dataBytes() * 5 / 4) + (64L << 20)));
+        result.warnings().forEach(w -> log.accept("[storage-harness] WARNING: " + w));
+        return result.problems().stream()
+                .map(p -> new org.storageharness.suite.Problem(suite.file(), 0, "checks", p)).toList();
+    }
 }

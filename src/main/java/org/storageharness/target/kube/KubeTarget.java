@@ -122,23 +122,7 @@ public final class KubeTarget implements Target {
                 : "not available: no resource cost is reported");
         cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics);
         labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log);
-        return checksPreflight(suite);
-    }
-
-    /** What would make the suite's correctness checks meaningless, on the engines this cluster has. */
-    private List<Problem> checksPreflight(Suite suite) {
-        if (suite.checks().run().isEmpty()) {
-            return List.of();
-        }
-        List<EngineSpec> engines = suite.engines().stream().filter(e -> skipReason(e).isEmpty())
-                .map(e -> Replicas.effective(client, e)).toList();
-        int ready = Preflight.readyNodes(client).size();
-        ChecksPreflight.Result result = new ChecksPreflight(client, e -> e.traits().adapter().equals("none")
-                ? List.of() : org.storageharness.engine.adapter.EngineAdapters.of(e.traits(), client).preflight(ready))
-                .check(engines, java.util.Set.copyOf(suite.checks().run()),
-                        e -> 3 * ((suite.checks().dataBytes() * 5 / 4) + (64L << 20)));
-        result.warnings().forEach(w -> log.accept("[storage-harness] WARNING: " + w));
-        return result.problems().stream().map(p -> new Problem(suite.file(), 0, "checks", p)).toList();
+        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
     }
 
     private void createNamespace() {
