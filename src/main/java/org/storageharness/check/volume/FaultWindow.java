@@ -74,17 +74,19 @@ final class FaultWindow {
                                                    HealthWatch watch, Path dir) throws InterruptedException {
         Instant faultAt = Instant.now();
         String description;
-        Duration healthy;
+        Duration healthy = null;
         try (FaultHandle fault = inject(volume, node, dir)) {
             description = fault.description();
             lab.progress(engine.id() + " · failover: " + description);
             if (permission.mode() == FaultPermission.Mode.COMMAND) {
+                // The node stays down for the window; the undo (closing the fault) brings it back.
                 pause(Duration.between(Instant.now(), faultAt.plus(spec.window())));
+            } else if (watch != null) {
+                healthy = timeToHealthy(watch, faultAt, true);
             }
-            healthy = watch == null ? null : timeToHealthy(watch, faultAt);
         }
-        if (permission.mode() == FaultPermission.Mode.COMMAND && watch != null && healthy == null) {
-            healthy = timeToHealthy(watch, faultAt);
+        if (permission.mode() == FaultPermission.Mode.COMMAND && watch != null) {
+            healthy = timeToHealthy(watch, faultAt, false);
         }
         VolumeLab.Finished done = writer.pod().await(spec.warmup().plus(spec.window()).plus(WRITER_SLACK));
         WriterLoad.Measured m = WriterLoad.measure(done, writer.dir(), faultAt, done.finished());
@@ -99,7 +101,7 @@ final class FaultWindow {
             writer.pod().close();
             WriterLoad.Writer moved = load.start(null, spec.window());
             try (VolumeLab.Background pod = moved.pod()) {
-                Duration healthy = watch == null ? null : timeToHealthy(watch, faultAt);
+                Duration healthy = watch == null ? null : timeToHealthy(watch, faultAt, false);
                 VolumeLab.Finished done = pod.await(spec.window().plus(WRITER_SLACK));
                 WriterLoad.Measured m = WriterLoad.measure(done, moved.dir(), pod.running(), done.finished());
                 Duration stall = m.firstCompletion() == null ? Duration.between(faultAt, done.finished())
@@ -118,14 +120,27 @@ final class FaultWindow {
         return lab.adapter().injectReplicaFault(volume, node);
     }
 
-    /** Time from the fault until healthy, or null when not within the engine's limit. */
-    private Duration timeToHealthy(HealthWatch watch, Instant faultAt) {
-        if (watch.awaitUnhealthy("volume degraded after the fault", DEGRADE_GRACE).isEmpty()) {
+    /**
+     * Time from the fault until healthy, or null when not within the engine's limit. A replica fault must first be
+     * seen degrading (an engine still reporting healthy has not noticed yet); a drain or a node that is back may not.
+     */
+    private Duration timeToHealthy(HealthWatch watch, Instant faultAt, boolean expectDegraded) {
+        if (expectDegraded && watch.awaitUnhealthy("volume degraded after the fault", min(DEGRADE_GRACE,
+                left(faultAt))).isEmpty()) {
             notes.add("the engine never reported the volume degraded within " + FailoverCheck.secs(DEGRADE_GRACE));
         }
+        return watch.awaitHealthy("volume healthy again", left(faultAt)).map(at -> Duration.between(faultAt, at))
+                .orElse(null);
+    }
+
+    /** What is left of the engine's time-to-healthy limit; at least a moment, for one last look. */
+    private Duration left(Instant faultAt) {
         Duration left = engine.traits().maxTimeToHealthy().minus(Duration.between(faultAt, Instant.now()));
-        return watch.awaitHealthy("volume healthy again", left.isNegative() ? Duration.ZERO : left)
-                .map(at -> Duration.between(faultAt, at)).orElse(null);
+        return min(Duration.ofMillis(Math.max(left.toMillis(), 1)), engine.traits().maxTimeToHealthy());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Optional<String> faultNode(VolumeRef volume, String consumer) {

@@ -42,7 +42,8 @@ final class HealthWatch {
 
     private Optional<Instant> await(String alias, Duration bound, java.util.function.Predicate<Health> done) {
         try {
-            Awaitility.await(alias).atMost(bound.toMillis(), TimeUnit.MILLISECONDS).pollDelay(Duration.ZERO)
+            long millis = Math.max(bound.toMillis(), 1);
+            Awaitility.await(alias).atMost(millis, TimeUnit.MILLISECONDS).pollDelay(Duration.ZERO)
                     .pollInterval(POLL).until(() -> done.test(observe()));
             return Optional.of(Instant.now());
         } catch (ConditionTimeoutException e) {

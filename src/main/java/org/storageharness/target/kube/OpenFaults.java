@@ -34,12 +34,17 @@ final class OpenFaults {
                 return fault.node();
             }
 
+            /** Undoes even when the thread was interrupted (the undo's requests would fail at once); kept on failure. */
             @Override
             public void close() {
+                boolean interrupted = Thread.interrupted();
                 try {
                     fault.close();
-                } finally {
                     open.remove(fault);
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
         };
@@ -47,6 +52,7 @@ final class OpenFaults {
 
     /** Undoes every open fault; one that cannot be undone is reported and the others still are. */
     void undoAll() {
+        boolean interrupted = Thread.interrupted();
         for (FaultHandle fault : new ArrayList<>(open)) {
             try {
                 log.accept("[storage-harness] undoing fault: " + fault.description());
@@ -57,6 +63,9 @@ final class OpenFaults {
             } finally {
                 open.remove(fault);
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
