@@ -49,8 +49,27 @@ final class KubeLab implements VolumeLab {
         this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
         this.pods = new FioPods(shared.manifests(), shared.options());
         this.jobs = new PodJobs(shared.client(), shared.namespace(), shared.manifests(), pods, evidence);
-        this.snapshotClass = engine.traits().capabilities().snapshot()
-                ? SnapshotClasses.choose(shared.client(), engine) : null;
+        this.snapshotClass = engine.traits().capabilities().snapshot() ? restorable(shared.client(), engine) : null;
+    }
+
+    /**
+     * The snapshot class, unless the engine's StorageClass lacks what its restores need (catalog setting
+     * {@code restoreRequires: key=value}; Mayastor restores only into thin volumes).
+     */
+    private static SnapshotClasses.Choice restorable(KubernetesClient client, EngineSpec engine) {
+        String needs = engine.traits().settings().get("restoreRequires");
+        if (needs != null && needs.contains("=")) {
+            String[] kv = needs.split("=", 2);
+            var sc = client.storage().v1().storageClasses().withName(engine.storageClass()).get();
+            String value = sc == null || sc.getParameters() == null ? null : sc.getParameters().get(kv[0].trim());
+            if (!kv[1].trim().equals(value)) {
+                return SnapshotClasses.Choice.none("engine [" + engine.id() + "] restores snapshots only into volumes"
+                        + " of a StorageClass with parameter [" + kv[0].trim() + ": \"" + kv[1].trim() + "\"] but"
+                        + " StorageClass [" + engine.storageClass() + "] has [" + value + "]; point the engine at such"
+                        + " a class to run the snapshot check");
+            }
+        }
+        return SnapshotClasses.choose(client, engine);
     }
 
     @Override

@@ -33,23 +33,29 @@ final class ChecksBed implements AutoCloseable {
         // The simulated snapshot controller runs inside the test; this pod is what the preflight looks for.
         bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", java.util.Map.of("app", "snapshot-controller"),
                 "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
-        suite = load(dir);
+        suite = load(dir, SUITE);
     }
 
-    static Suite load(Path dir) {
+    /** {@code src/test/resources/sim-suites/NAME.yaml} with the project's catalogs, from a suites folder in {@code dir}. */
+    static Suite load(Path dir, String name) {
+        return load(dir, name, List.of());
+    }
+
+    /** The suite with only {@code engines} (all when empty), as {@code -Dengines} would select them. */
+    static Suite load(Path dir, String name, List<String> engines) {
         Path basedir = Path.of(System.getProperty("harness.basedir", "."));
         try {
             Path suites = Files.createDirectories(dir.resolve("suites/catalog"));
             for (String f : List.of("engines.yaml", "workloads.yaml")) {
                 Files.copy(basedir.resolve("suites/catalog").resolve(f), suites.resolve(f));
             }
-            Files.copy(basedir.resolve("src/test/resources/sim-suites/" + SUITE + ".yaml"),
-                    dir.resolve("suites/" + SUITE + ".yaml"));
+            Files.copy(basedir.resolve("src/test/resources/sim-suites/" + name + ".yaml"),
+                    dir.resolve("suites/" + name + ".yaml"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SuiteLoader(dir.resolve("suites"), dir).load(SUITE,
-                new Overrides("kubeconfig", List.of(), List.of(), Duration.ofSeconds(2)));
+        return new SuiteLoader(dir.resolve("suites"), dir).load(name,
+                new Overrides("kubeconfig", engines, List.of(), Duration.ofSeconds(2)));
     }
 
     RunSession open(Path out) {
