@@ -36,6 +36,10 @@ class CheckSkipsTest {
             bed.cluster.addSnapshotClass("longhorn-backup", "driver.longhorn.io", Map.of());
             bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", Map.of("app", "snapshot-controller"),
                     "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
+            bed.cluster.addEnginePod("openebs", "openebs-io-engine-0", Map.of("app", "io-engine",
+                    "openebs.io/version", "2.12.0"), "openebs/mayastor-io-engine:v2.12.0", 2, 512);
+            bed.cluster.addEnginePod("longhorn-system", "longhorn-manager-0", Map.of("app", "longhorn-manager"),
+                    "longhornio/longhorn-manager:v1.12.1", 0.1, 200);
             RunSession session = bed.open(suite, dir.resolve("out"));
             try {
                 EngineSpec engine = session.suite().engines().get(0);
