@@ -67,6 +67,11 @@ public record GoldenData(int generation, long sizeBytes) {
         return o;
     }
 
+    /** The generation as fio's verify pattern prints it ({@code 0000002a}). */
+    public String id() {
+        return hex();
+    }
+
     private String hex() {
         return String.format(Locale.ROOT, "%08x", generation);
     }

@@ -71,7 +71,9 @@ public final class SnapshotCheck {
         steps.verify(again, a, "restore of the restore holds A", "the volume restored from a snapshot of the restore",
                 VolumeLab.Placement.ANYWHERE, failures);
         return new CheckOutcome.Done(metrics, failures, List.of("snapshot class [" + snapshotClass + "], restore size ["
-                + first.restoreSize() + "], golden data " + (spec.dataBytes() >> 20) + " MiB per generation"));
+                + first.restoreSize() + "], golden data " + (spec.dataBytes() >> 20) + " MiB per generation",
+                "generation A (before the snapshot) is [" + a.id() + "], generation B (written after it) is [" + b.id()
+                        + "]: a restore that reads back B's pattern serves live data, not the snapshot"));
     }
 
     private VolumeLab.Snapshot snapshot(VolumeLab.Volume volume, String snapshotClass, String label)
