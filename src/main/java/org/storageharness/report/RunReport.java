@@ -46,8 +46,8 @@ public final class RunReport {
         Path results = ResultsFile.write(record, session.outputDir().resolve(RESULTS_FILE));
         log.accept("[storage-harness] results record: " + results);
         history.add(record);
-        RunSummary summary = new RunSummary(session.suite(), session.results());
-        if (summary.tables().isEmpty()) {
+        RunSummary summary = new RunSummary(session.suite(), session.results()).withChecks(session.checkVerdicts());
+        if (summary.isEmpty()) {
             log.accept("[storage-harness] no case produced results; no summary written");
             return record;
         }

@@ -15,6 +15,7 @@ public final class RunSummary {
     private final Suite suite;
     private final List<SummaryTable> tables;
     private final List<String> engines;
+    private ChecksTable checks = new ChecksTable(List.of());
 
     public RunSummary(Suite suite, List<CaseResult> results) {
         this.suite = suite;
@@ -38,6 +39,17 @@ public final class RunSummary {
                 suite.baselineEngine())));
     }
 
+    /** Adds the run's correctness checks as a table after the benchmark tables. */
+    public RunSummary withChecks(List<org.storageharness.run.CheckVerdict> verdicts) {
+        this.checks = new ChecksTable(verdicts);
+        return this;
+    }
+
+    /** True when there is nothing to summarize: no benchmark results and no checks. */
+    public boolean isEmpty() {
+        return tables.isEmpty() && checks.isEmpty();
+    }
+
     public List<SummaryTable> tables() {
         return tables;
     }
@@ -54,6 +66,9 @@ public final class RunSummary {
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         sb.append('\n').append(baselineNote()).append(baselineNote().isEmpty() ? "" : "\n\n");
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
+        if (!checks.isEmpty()) {
+            sb.append(checks.markdown()).append('\n');
+        }
         return sb.toString();
     }
 
@@ -62,6 +77,9 @@ public final class RunSummary {
         StringBuilder sb = new StringBuilder(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote())
                 + "</p>");
         tables.forEach(t -> sb.append(t.html()));
+        if (!checks.isEmpty()) {
+            sb.append(checks.html());
+        }
         return sb.toString();
     }
 

@@ -1,0 +1,37 @@
+package org.storageharness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storageharness.check.volume.CheckOutcome;
+import org.storageharness.run.CheckVerdict;
+
+class ChecksTableTest {
+
+    @Test
+    void showsEveryEngineAndCheckWithVerdictCategoryAndMetrics() {
+        ChecksTable table = new ChecksTable(List.of(
+                new CheckVerdict("longhorn", "snapshot", new CheckOutcome.Done(Map.of("snapshot.ready_s", 1.25),
+                        List.of(), List.of()), null),
+                new CheckVerdict("longhorn", "failover", new CheckOutcome.Done(Map.of("failover.stall_s", 45.0),
+                        List.of("Threshold violated: longhorn · failover longest I/O stall ..."), List.of()), null),
+                new CheckVerdict("local", "snapshot", new CheckOutcome.Skipped("no snapshots"), null),
+                new CheckVerdict("local", "failover", null, new IllegalStateException("boom"))));
+
+        assertThat(table.markdown()).contains("| engine | snapshot | failover |")
+                .contains("| longhorn | ✓ (ready_s 1.25) | ✗ Threshold violated (stall_s 45.00) |")
+                .contains("| local | skipped | broken |");
+        assertThat(table.html()).contains("<th>failover</th>", "✗ Threshold violated");
+    }
+
+    @Test
+    void anEngineWithoutAVerdictForACheckShowsADash() {
+        ChecksTable table = new ChecksTable(List.of(
+                new CheckVerdict("a", "snapshot", new CheckOutcome.Skipped("x"), null),
+                new CheckVerdict("b", "persistence", new CheckOutcome.Skipped("y"), null)));
+
+        assertThat(table.markdown()).contains("| a | skipped | — |", "| b | — | skipped |");
+    }
+}
