@@ -30,16 +30,16 @@ public final class Checks {
         evidence.parameter("engine", engine.id());
         evidence.parameter("check", check);
         evidence.parameter("target", session.targetId());
-        session.checksUnsupported().ifPresent(Assumptions::abort);
-        session.skipReason(engine).ifPresent(Assumptions::abort);
+        session.checks().unsupported().ifPresent(Assumptions::abort);
+        session.checks().skipReason(engine).ifPresent(Assumptions::abort);
         CheckOutcome outcome;
         try {
             outcome = execute(session, engine, check, evidence);
         } catch (RuntimeException | InterruptedException e) {
-            session.recordBrokenCheck(engine.id(), check, e);
+            session.checks().recordBroken(engine.id(), check, e);
             throw e;
         }
-        session.recordCheck(engine.id(), check, outcome);
+        session.checks().record(engine.id(), check, outcome);
         if (outcome instanceof CheckOutcome.Skipped skipped) {
             Assumptions.abort(skipped.reason());
         }
@@ -57,9 +57,9 @@ public final class Checks {
         Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check);
         int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check).hashCode()) & 0x7ffffff0;
         System.out.println("[storage-harness] check " + check + " · " + engine.id() + ": starting");
-        try (VolumeLab lab = session.lab(engine, check)) {
+        try (VolumeLab lab = session.checks().lab(engine, check)) {
             return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
-                    session.faults()).run();
+                    session.checks().faults()).run();
         } finally {
             StepEvidence.attach(evidence, dir);
         }

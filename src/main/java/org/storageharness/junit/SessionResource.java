@@ -65,7 +65,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
         if (gate != null) {
             session.gate(gate);
         }
-        session.allowFaults(faults);
+        session.checks().allowFaults(faults);
         return new SessionResource(session, settings);
     }
 

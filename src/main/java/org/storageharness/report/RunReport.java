@@ -46,7 +46,7 @@ public final class RunReport {
         Path results = ResultsFile.write(record, session.outputDir().resolve(RESULTS_FILE));
         log.accept("[storage-harness] results record: " + results);
         history.add(record);
-        RunSummary summary = new RunSummary(session.suite(), session.results()).withChecks(session.checkVerdicts());
+        RunSummary summary = new RunSummary(session.suite(), session.results()).withChecks(session.checks().verdicts());
         if (summary.isEmpty()) {
             log.accept("[storage-harness] no case produced results; no summary written");
             return record;

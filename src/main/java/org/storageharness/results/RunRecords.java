@@ -31,7 +31,7 @@ public final class RunRecords {
         }
         return new RunRecord(RunRecord.SCHEMA, RunRecord.VERSION, session.runId(), session.startedAt().toString(),
                 finishedAt.toString(), session.suite().name(), session.targetId(), session.suite().repetitions(),
-                environment, cases, session.checkVerdicts().stream().map(CheckRecords::of).toList());
+                environment, cases, session.checks().verdicts().stream().map(CheckRecords::of).toList());
     }
 
     private static RunRecord.GroupRecord group(GroupMetrics g, double bound) {

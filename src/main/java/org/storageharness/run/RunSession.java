@@ -33,11 +33,10 @@ public final class RunSession implements AutoCloseable {
     private final Progress progress;
     private final List<CaseResult> results = new CopyOnWriteArrayList<>();
     private final List<CaseVerdict> verdicts = new CopyOnWriteArrayList<>();
-    private final List<CheckVerdict> checks = new CopyOnWriteArrayList<>();
+
     private final Instant startedAt = Instant.now();
     private volatile CaseGate gate = CaseGate.NONE;
-    private volatile org.storageharness.check.volume.FaultPermission faults =
-            org.storageharness.check.volume.FaultPermission.NONE;
+    private final RunChecks checks;
 
     private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Target target, Consumer<String> log) {
         this.suite = suite;
@@ -45,6 +44,7 @@ public final class RunSession implements AutoCloseable {
         this.outputDir = outputDir;
         this.fio = fio;
         this.target = target;
+        this.checks = new RunChecks(target);
         List<BenchmarkCase> runnable = cases(suite).stream()
                 .filter(c -> target.skipReason(c.engine()).isEmpty()).toList();
         this.progress = new Progress(log, runnable, suite.repetitions());
@@ -152,48 +152,14 @@ public final class RunSession implements AutoCloseable {
         return CaseJudge.judge(suite, c, executions, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Why correctness checks cannot run on this run's target, or empty. */
-    public java.util.Optional<String> checksUnsupported() {
-        return target.checksUnsupported();
-    }
-
-    /** Why {@code engine} cannot run on this target at all (no StorageClass, class missing), or empty. */
-    public java.util.Optional<String> skipReason(org.storageharness.suite.EngineSpec engine) {
-        return target.skipReason(engine);
-    }
-
-    /** A lab for one correctness check on {@code engine}; the caller closes it. */
-    public org.storageharness.check.volume.VolumeLab lab(org.storageharness.suite.EngineSpec engine, String check) {
-        return target.lab(engine, check);
-    }
-
-    /** Keeps a correctness check's outcome for the results record. */
-    public void recordCheck(String engine, String check, org.storageharness.check.volume.CheckOutcome outcome) {
-        checks.add(new CheckVerdict(engine, check, outcome, null));
-    }
-
-    /** Keeps a correctness check that broke (harness or cluster error). */
-    public void recordBrokenCheck(String engine, String check, Throwable error) {
-        checks.add(new CheckVerdict(engine, check, null, error));
-    }
-
-    /** Every correctness check that ran or was skipped, in run order. */
-    public List<CheckVerdict> checkVerdicts() {
-        return List.copyOf(checks);
+    /** The run's correctness checks (labs, fault permission, verdicts). */
+    public RunChecks checks() {
+        return checks;
     }
 
     /** The engines' kept volumes (golden data that outlives the run). */
     public KeptData kept() {
         return new KeptData(target, outputDir.resolve("kept"));
-    }
-
-    /** The user's permission for destructive faults (failover checks); none unless given. */
-    public org.storageharness.check.volume.FaultPermission faults() {
-        return faults;
-    }
-
-    public void allowFaults(org.storageharness.check.volume.FaultPermission permission) {
-        this.faults = permission;
     }
 
     /** Judges every following case also by {@code gate} (a baseline). */

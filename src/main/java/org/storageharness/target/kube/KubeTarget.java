@@ -3,7 +3,6 @@ package org.storageharness.target.kube;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,7 +32,8 @@ public final class KubeTarget implements Target {
     private final Consumer<String> log;
     private final Manifests manifests;
     private final Janitor janitor;
-    private final Thread shutdownHook = new Thread(this::cleanUp, "kube-target-cleanup");
+    private final RunCleanup cleanup;
+    private final Thread shutdownHook;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final Map<String, String> missingClasses = new LinkedHashMap<>();
     private final String id;
@@ -42,8 +42,6 @@ public final class KubeTarget implements Target {
     private KubeLab.Shared labs;
     private int labCount;
     private final OpenFaults faults;
-    /** Set once the run may have created something; before that there is nothing to clean up. */
-    private volatile boolean created;
 
     private KubeTarget(ClusterLogin.Login login, KubeSettings settings, String runId, Consumer<String> log, String id,
                        AutoCloseable cluster) {
@@ -59,6 +57,9 @@ public final class KubeTarget implements Target {
         this.manifests = new Manifests(runId, Instant.now().getEpochSecond());
         this.janitor = new Janitor(client, log);
         this.faults = new OpenFaults(log);
+        this.cleanup = new RunCleanup(janitor, faults, namespace, runId, settings.options().namespace() == null,
+                settings.keep(), log);
+        this.shutdownHook = new Thread(cleanup::run, "kube-target-cleanup");
     }
 
     /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
@@ -112,7 +113,7 @@ public final class KubeTarget implements Target {
         janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
                 Instant.now().getEpochSecond());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        created = true;
+        cleanup.arm();
         createNamespace();
         facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
         facts.put("namespace", namespace);
@@ -140,11 +141,6 @@ public final class KubeTarget implements Target {
             throw new IllegalStateException("preflight has not run");
         }
         return cases.run(engine, workload, caseDir);
-    }
-
-    private String removeCommand() {
-        return "kubectl delete pods,pvc,configmaps -n " + namespace + " -l " + Labels.RUN_ID + "=" + runId
-                + (settings.options().namespace() == null ? " && kubectl delete namespace " + namespace : "");
     }
 
     @Override
@@ -178,7 +174,7 @@ public final class KubeTarget implements Target {
     @Override
     public void close() {
         try {
-            cleanUp();
+            cleanup.run();
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -195,29 +191,6 @@ public final class KubeTarget implements Target {
             cluster.close();
         } catch (Exception e) {
             log.accept("[storage-harness] WARNING: could not stop the cluster [" + id + "]: " + e.getMessage());
-        }
-    }
-
-    private synchronized void cleanUp() {
-        if (!created) {
-            return;
-        }
-        if (settings.keep()) {
-            log.accept("[storage-harness] -Dkeep=true: the run's objects stay in namespace " + namespace
-                    + "; remove them with " + removeCommand());
-            return;
-        }
-        boolean interrupted = Thread.interrupted();
-        try {
-            faults.undoAll();
-            janitor.clean(namespace, runId);
-        } catch (KubernetesClientException e) {
-            log.accept("[storage-harness] WARNING: could not remove the run's objects [" + e.getMessage() + "];"
-                    + " remove them with " + removeCommand());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -43,7 +43,7 @@ class CheckSkipsTest {
             RunSession session = bed.open(suite, dir.resolve("out"));
             try {
                 EngineSpec engine = session.suite().engines().get(0);
-                try (VolumeLab lab = session.lab(engine, check)) {
+                try (VolumeLab lab = session.checks().lab(engine, check)) {
                     return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir.resolve("c"), 1,
                             FaultPermission.NONE).run();
                 }

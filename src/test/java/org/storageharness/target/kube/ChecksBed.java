@@ -63,7 +63,7 @@ final class ChecksBed implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("faults", "allow");
         p.setProperty("faults.nodes", "node-1,node-2,node-3");
-        session.allowFaults(FaultPermission.from(p));
+        session.checks().allowFaults(FaultPermission.from(p));
         return session;
     }
 

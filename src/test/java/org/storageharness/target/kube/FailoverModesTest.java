@@ -38,8 +38,8 @@ class FailoverModesTest {
 
     private static CheckOutcome failover(RunSession session, Path at) throws InterruptedException {
         EngineSpec engine = session.suite().engines().get(0);
-        try (VolumeLab lab = session.lab(engine, "failover")) {
-            return VolumeCheck.of("failover", lab, session.suite().checks(), engine, at, 0x5eed10, session.faults())
+        try (VolumeLab lab = session.checks().lab(engine, "failover")) {
+            return VolumeCheck.of("failover", lab, session.suite().checks(), engine, at, 0x5eed10, session.checks().faults())
                     .run();
         }
     }
@@ -48,7 +48,7 @@ class FailoverModesTest {
     void withoutPermissionTheFailoverCheckIsSkippedAndSaysHowToAllowIt() throws Exception {
         try (ChecksBed bed = new ChecksBed(dir)) {
             RunSession session = bed.open(dir.resolve("out"));
-            session.allowFaults(FaultPermission.NONE);
+            session.checks().allowFaults(FaultPermission.NONE);
             CheckOutcome outcome = failover(session, dir.resolve("c"));
             session.close();
 
@@ -62,7 +62,7 @@ class FailoverModesTest {
     void aReplicaFaultNeverHitsANodeOutsideTheAllowList() throws Exception {
         try (ChecksBed bed = new ChecksBed(dir)) {
             RunSession session = bed.open(dir.resolve("out"));
-            session.allowFaults(permission("faults.nodes", "node-9"));
+            session.checks().allowFaults(permission("faults.nodes", "node-9"));
             CheckOutcome outcome = failover(session, dir.resolve("c"));
             session.close();
 
@@ -76,7 +76,7 @@ class FailoverModesTest {
     void drainMovesTheWriterToAnotherNodeAndUncordonsAfter() throws Exception {
         try (ChecksBed bed = new ChecksBed(dir)) {
             RunSession session = bed.open(dir.resolve("out"));
-            session.allowFaults(permission("faults.nodes", "node-1,node-2,node-3", "faults.mode", "drain"));
+            session.checks().allowFaults(permission("faults.nodes", "node-1,node-2,node-3", "faults.mode", "drain"));
             CheckOutcome outcome = failover(session, dir.resolve("c"));
             session.close();
 
@@ -94,7 +94,7 @@ class FailoverModesTest {
         Path state = dir.resolve("power.log");
         try (ChecksBed bed = new ChecksBed(dir)) {
             RunSession session = bed.open(dir.resolve("out"));
-            session.allowFaults(permission("faults.nodes", "node-1,node-2,node-3", "faults.mode", "command",
+            session.checks().allowFaults(permission("faults.nodes", "node-1,node-2,node-3", "faults.mode", "command",
                     "faults.command", "echo off $NODE >> " + state, "faults.undo", "echo on $NODE >> " + state));
             CheckOutcome outcome = failover(session, dir.resolve("c"));
             session.close();
@@ -111,7 +111,7 @@ class FailoverModesTest {
     void anInterruptDuringADrainUncordonsTheNodeAndLeavesNothing() throws Exception {
         try (ChecksBed bed = new ChecksBed(dir)) {
             RunSession session = bed.open(dir.resolve("out"));
-            session.allowFaults(permission("faults.nodes", "node-1,node-2,node-3", "faults.mode", "drain"));
+            session.checks().allowFaults(permission("faults.nodes", "node-1,node-2,node-3", "faults.mode", "drain"));
             AtomicReference<Throwable> ended = new AtomicReference<>();
             Thread check = new Thread(() -> {
                 try {

@@ -96,9 +96,9 @@ class PlantedFaultsTest {
 
     private static String verdict(RunSession session, EngineSpec engine, String check, Path at) {
         CheckOutcome outcome;
-        try (VolumeLab lab = session.lab(engine, check)) {
+        try (VolumeLab lab = session.checks().lab(engine, check)) {
             outcome = VolumeCheck.of(check, lab, session.suite().checks(), engine, at.resolve(check), 0x5eed00,
-                    session.faults()).run();
+                    session.checks().faults()).run();
         } catch (Exception | AssertionError e) {
             return "BROKEN: " + e;
         }

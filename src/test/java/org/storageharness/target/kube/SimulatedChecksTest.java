@@ -39,7 +39,7 @@ class SimulatedChecksTest {
             tests.add(DynamicTest.dynamicTest(check + " · " + engine.id(), () -> Checks.run(session, engine, check)));
         }
         tests.add(DynamicTest.dynamicTest("metrics and evidence of every check, nothing left behind", () -> {
-            List<CheckVerdict> verdicts = session.checkVerdicts();
+            List<CheckVerdict> verdicts = session.checks().verdicts();
             session.close();
             assertThat(verdicts).extracting(CheckVerdict::check).containsExactly("snapshot", "persistence",
                     "failover");

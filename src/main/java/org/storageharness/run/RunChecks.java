@@ -1,0 +1,61 @@
+package org.storageharness.run;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.storageharness.check.volume.CheckOutcome;
+import org.storageharness.check.volume.FaultPermission;
+import org.storageharness.check.volume.VolumeLab;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.target.Target;
+
+/** A run's correctness checks: where they may run, the labs they use, the user's fault permission, their verdicts. */
+public final class RunChecks {
+
+    private final Target target;
+    private final List<CheckVerdict> verdicts = new CopyOnWriteArrayList<>();
+    private volatile FaultPermission faults = FaultPermission.NONE;
+
+    RunChecks(Target target) {
+        this.target = target;
+    }
+
+    /** Why correctness checks cannot run on this run's target, or empty. */
+    public Optional<String> unsupported() {
+        return target.checksUnsupported();
+    }
+
+    /** Why {@code engine} cannot run on this target at all (no StorageClass, class missing), or empty. */
+    public Optional<String> skipReason(EngineSpec engine) {
+        return target.skipReason(engine);
+    }
+
+    /** A lab for one check on {@code engine}; the caller closes it. */
+    public VolumeLab lab(EngineSpec engine, String check) {
+        return target.lab(engine, check);
+    }
+
+    /** The user's permission for destructive faults (failover checks); none unless given. */
+    public FaultPermission faults() {
+        return faults;
+    }
+
+    public void allowFaults(FaultPermission permission) {
+        this.faults = permission;
+    }
+
+    /** Keeps a check's outcome for the summary and the results record. */
+    public void record(String engine, String check, CheckOutcome outcome) {
+        verdicts.add(new CheckVerdict(engine, check, outcome, null));
+    }
+
+    /** Keeps a check that broke (harness or cluster error). */
+    public void recordBroken(String engine, String check, Throwable error) {
+        verdicts.add(new CheckVerdict(engine, check, null, error));
+    }
+
+    /** Every check that ran or was skipped, in run order. */
+    public List<CheckVerdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
+}
