@@ -40,6 +40,11 @@ final class UnavailableTarget implements Target {
     }
 
     @Override
+    public Optional<String> checksUnsupported() {
+        return Optional.of(reason);
+    }
+
+    @Override
     public List<Problem> preflight(Suite suite) {
         return List.of();
     }

@@ -68,6 +68,8 @@ class TargetResolverTest {
         try (Target t = resolve(TargetKind.K3S, Map.of())) {
             assertThat(t.skipReason(suite(TargetKind.K3S).engines().get(0))).hasValueSatisfying(r ->
                     assertThat(r).startsWith("Cluster unavailable: target [k3s] needs a Docker engine"));
+            assertThat(t.checksUnsupported()).as("the correctness checks say the same, not 'use -Dtarget=k3s'")
+                    .hasValueSatisfying(r -> assertThat(r).startsWith("Cluster unavailable: target [k3s]"));
         }
     }
 
