@@ -52,6 +52,21 @@ public final class Checks {
         }
     }
 
+    /** Every per-second IOPS series of the check (the failover writer's) as a chart. */
+    private static void attachIopsCharts(Path dir, String title) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.filter(f -> f.getFileName().toString().equals("iops-per-second.csv")).sorted().forEach(csv ->
+                    org.storageharness.report.IopsTimeChart.png(csv, title + " · writer IOPS per second")
+                            .ifPresent(png -> Allure.addAttachment(dir.relativize(csv.getParent()) + " IOPS per second",
+                                    "image/png", new java.io.ByteArrayInputStream(png), ".png")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read [" + dir + "]", e);
+        }
+    }
+
     private static CheckOutcome execute(RunSession session, EngineSpec engine, String check, AllureEvidence evidence)
             throws InterruptedException {
         Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check);
@@ -62,6 +77,7 @@ public final class Checks {
                     session.checks().faults()).run();
         } finally {
             StepEvidence.attach(evidence, dir);
+            attachIopsCharts(dir, engine.id() + " · " + check);
         }
     }
 }
