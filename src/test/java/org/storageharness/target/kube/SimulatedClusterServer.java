@@ -7,10 +7,10 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Not a test: the simulated cluster as a standalone process, so a whole {@code mvn verify -Dtarget=kubeconfig} can run
  * against it. {@code args}: work directory, kubeconfig file to write (context {@code sim}), number of nodes, and
- * optionally a planted fault of the replicated engine {@code longhorn-sim} ({@code snapshot-live-data},
- * {@code restore-loses-writes}, {@code reattach-loses-data}, {@code replica-loss-loses-writes}, {@code never-healthy},
- * {@code stall-45s}). Besides {@code local-path} and {@code sim-fast} it serves that Longhorn-shaped engine (two
- * replicas) and a snapshot-controller pod, so the correctness checks run against it too.
+ * optionally a planted fault of the replicated engine {@code longhorn-sim}: {@code snapshot-live-data},
+ * {@code restore-loses-writes}, {@code reattach-loses-data}, {@code replica-loss-loses-writes},
+ * {@code never-healthy} or {@code stall-<N>s}. Besides {@code local-path} and {@code sim-fast} it serves that
+ * Longhorn-shaped engine (two replicas) and a snapshot-controller pod, so the correctness checks run against it too.
  *
  * <p>{@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.storageharness.target.kube.SimulatedClusterServer
  * /tmp/sim /tmp/sim/kubeconfig 3} then {@code mvn verify -Dsuite=smoke -Dtarget=kubeconfig
@@ -49,8 +49,12 @@ public final class SimulatedClusterServer {
             case "reattach-loses-data" -> engine.reattachLosesData();
             case "replica-loss-loses-writes" -> engine.replicaLossLosesAcknowledgedWrites();
             case "never-healthy" -> engine.neverHealthy();
-            case "stall-45s" -> engine.failoverStall(java.time.Duration.ofSeconds(45));
-            default -> throw new IllegalArgumentException("unknown planted fault [" + fault + "]");
+            default -> {
+                if (!fault.matches("stall-\\d+s")) {
+                    throw new IllegalArgumentException("unknown planted fault [" + fault + "]");
+                }
+                engine.failoverStall(java.time.Duration.ofSeconds(Long.parseLong(fault.replaceAll("\\D", ""))));
+            }
         }
         System.out.println("planted fault: " + fault);
     }
