@@ -36,8 +36,8 @@ final class ChecksTable {
             return "skipped";
         }
         CheckOutcome.Done d = (CheckOutcome.Done) v.outcome();
-        String metrics = d.metrics().entrySet().stream().map(m -> m.getKey().substring(m.getKey().indexOf('.') + 1)
-                + " " + String.format(Locale.ROOT, "%.2f", m.getValue())).collect(Collectors.joining(", "));
+        String metrics = d.metrics().entrySet().stream().map(m -> m.getKey() + " "
+                + String.format(Locale.ROOT, "%.2f", m.getValue())).collect(Collectors.joining(", "));
         return (d.passed() ? "✓" : "✗ " + d.failures().get(0).split(":", 2)[0]) + (metrics.isEmpty() ? ""
                 : " (" + metrics + ")");
     }

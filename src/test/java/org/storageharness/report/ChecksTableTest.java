@@ -21,7 +21,7 @@ class ChecksTableTest {
                 new CheckVerdict("local", "failover", null, new IllegalStateException("boom"))));
 
         assertThat(table.markdown()).contains("| engine | snapshot | failover |")
-                .contains("| longhorn | ✓ (ready_s 1.25) | ✗ Threshold violated (stall_s 45.00) |")
+                .contains("| longhorn | ✓ (snapshot.ready_s 1.25) | ✗ Threshold violated (failover.stall_s 45.00) |")
                 .contains("| local | skipped | broken |");
         assertThat(table.html()).contains("<th>failover</th>", "✗ Threshold violated");
     }
