@@ -1,8 +1,5 @@
 package org.storageharness.check.volume;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +62,7 @@ final class FaultWindow {
                     : replicaFault(writer, volume, node.get(), watch, dir);
         } finally {
             if (watch != null) {
-                write(dir.resolve("health-timeline.txt"), watch.timeline());
+                StepFiles.write(dir.resolve("health-timeline.txt"), watch.timeline());
             }
         }
     }
@@ -176,15 +173,6 @@ final class FaultWindow {
     private static void pause(Duration d) throws InterruptedException {
         if (!d.isNegative() && !d.isZero()) {
             Thread.sleep(d.toMillis());
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write [" + file + "]", e);
         }
     }
 }

@@ -13,8 +13,8 @@ import org.storageharness.suite.ChecksSpec;
 import org.storageharness.suite.EngineSpec;
 
 /**
- * Snapshot restore: generation A written → snapshot (ready within the bound) → the source overwritten with generation
- * B → a restore of exactly the snapshot's size must hold A (not B: a snapshot that serves live data fails here), the
+ * Snapshot restore: generation A written → snapshot (ready within the bound) → the source overwritten with
+ * generation B → a restore of exactly the snapshot's size must hold A (not B: a snapshot that serves live data fails here), the
  * source must hold B, and a snapshot of the restore restored again must hold A.
  */
 public final class SnapshotCheck {

@@ -1,8 +1,5 @@
 package org.storageharness.check.volume;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +58,7 @@ final class WriterLoad {
                 finished.logFiles().getOrDefault(FailoverWriterJob.CANARY_LAT_LOG, ""));
         String load = finished.logFiles().get(FailoverWriterJob.LOAD_IOPS_LOG);
         if (load != null) {
-            write(dir.resolve("iops-per-second.csv"), IopsSeries.parse(FailoverWriterJob.LOAD_IOPS_LOG, load)
+            StepFiles.write(dir.resolve("iops-per-second.csv"), IopsSeries.parse(FailoverWriterJob.LOAD_IOPS_LOG, load)
                     .perSecondCsv());
         }
         long errors = errors(finished);
@@ -79,14 +76,6 @@ final class WriterLoad {
             return counted == 0 && finished.exitCode() != 0 ? 1 : counted;
         } catch (FioOutputException e) {
             return 1;
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write [" + file + "]", e);
         }
     }
 }

@@ -59,7 +59,7 @@ final class CaseRunner {
 
     FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
         String jobText = jobText(engine, workload);
-        write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        LabFiles.write(caseDir.resolve(Evidence.JOB_FILE), jobText);
         long start = System.nanoTime();
         try {
             List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
@@ -88,7 +88,7 @@ final class CaseRunner {
     /** Runs {@code workload} on the engine's kept volume (see {@link KeptVolumes}). */
     FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
         String jobText = jobText(engine, workload);
-        write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        LabFiles.write(caseDir.resolve(Evidence.JOB_FILE), jobText);
         long start = System.nanoTime();
         long bytes = org.storageharness.suite.Units.sizeBytes(workload.options().getOrDefault("size", "1g"))
                 .orElse(1L << 30);
@@ -111,8 +111,8 @@ final class CaseRunner {
     private static org.storageharness.fio.ResourceCost cost(EngineSpec engine, ResourceSampler sampler,
                                                            Path caseDir) {
         org.storageharness.fio.ResourceCost cost = sampler.stop();
-        write(caseDir.resolve(RESOURCES), cost == null ? "no metrics-server sample of pods [" + engine.versionPods()
-                + "] came back during the case\n" : String.format(java.util.Locale.ROOT, "engine pods [%s]: %d"
+        LabFiles.write(caseDir.resolve(RESOURCES), cost == null ? "no metrics-server sample of pods ["
+                + engine.versionPods() + "] came back during the case\n" : String.format(java.util.Locale.ROOT, "engine pods [%s]: %d"
                 + " sample(s), CPU %.3f cores (mean), memory %.1f MiB (max)%n", engine.versionPods(), cost.samples(),
                 cost.cpuCores(), cost.memoryMiB()));
         return cost;
@@ -135,12 +135,12 @@ final class CaseRunner {
         for (PodJobs.PodLog pod : logs) {
             FioLog out = FioLog.parse(pod.log());
             String file = logs.size() == 1 ? Evidence.OUTPUT : "fio-output." + pod.node() + ".json";
-            write(caseDir.resolve(file), out.json());
+            LabFiles.write(caseDir.resolve(file), out.json());
             if (!out.messages().isEmpty()) {
                 messages.append(logs.size() == 1 ? "" : "[" + pod.pod() + " on " + pod.node() + "]\n")
                         .append(out.messages()).append('\n');
             }
-            write(caseDir.resolve(Evidence.MESSAGES), messages.toString());
+            LabFiles.write(caseDir.resolve(Evidence.MESSAGES), messages.toString());
             done.add(FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), wall));
         }
         if (done.size() == 1) {
@@ -165,14 +165,5 @@ final class CaseRunner {
 
     private String name(String kind) {
         return "sh-" + runId + "-" + kind + (++sequence);
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write [" + file + "]", e);
-        }
     }
 }

@@ -177,8 +177,8 @@ final class ChecksPreflight {
      * The preflight of the suite's correctness checks on the engines that run on this cluster ({@code runs}), with the
      * replica counts their StorageClasses ask for and their adapters' problems; warnings are logged.
      */
-    static List<org.storageharness.suite.Problem> forSuite(KubernetesClient client, org.storageharness.suite.Suite suite,
-            java.util.function.Predicate<EngineSpec> runs, java.util.function.Consumer<String> log) {
+    static List<org.storageharness.suite.Problem> forSuite(KubernetesClient client,
+            org.storageharness.suite.Suite suite, java.util.function.Predicate<EngineSpec> runs, java.util.function.Consumer<String> log) {
         if (suite.checks().run().isEmpty()) {
             return List.of();
         }

@@ -34,7 +34,7 @@ final class OpenFaults {
                 return fault.node();
             }
 
-            /** Undoes even when the thread was interrupted (the undo's requests would fail at once); kept on failure. */
+            /** Undoes even when the thread was interrupted (its requests would fail at once); kept on failure. */
             @Override
             public void close() {
                 boolean interrupted = Thread.interrupted();
