@@ -69,6 +69,18 @@ class CephAdapterTest {
     }
 
     @Test
+    void anOsdDownAloneIsDegradedBeforeAnyPlacementGroupIs() {
+        Fixtures.set(cluster, "status.ceph.health", "HEALTH_WARN");
+        Fixtures.set(cluster, "status.ceph.details", Map.of("OSD_DOWN", Map.of("severity", "HEALTH_WARN",
+                "message", "1 osds down")));
+
+        Health health = install().health(VOLUME);
+
+        assertThat(health.state()).isEqualTo(HealthState.DEGRADED);
+        assertThat(health.detail()).contains("OSD_DOWN");
+    }
+
+    @Test
     void faultedOnHealthErr() {
         Fixtures.set(cluster, "status.ceph.health", "HEALTH_ERR");
         Fixtures.set(cluster, "status.ceph.details", Map.of("PG_AVAILABILITY", Map.of("severity", "HEALTH_ERR",
