@@ -4,8 +4,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.storageharness.check.volume.VolumeLab;
 import org.storageharness.target.Target.Evidence;
 
@@ -93,15 +91,6 @@ final class BackgroundFio implements VolumeLab.Background {
 
     /** Deletes the pod and its ConfigMap; a pod already gone (evicted) is fine. */
     void remove() {
-        boolean interrupted = Thread.interrupted();
-        try {
-            client.pods().inNamespace(namespace).withName(pod).delete();
-            client.pods().inNamespace(namespace).withName(pod).waitUntilCondition(Objects::isNull, 2, TimeUnit.MINUTES);
-            client.configMaps().inNamespace(namespace).withName(pod).delete();
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        PodJobs.remove(client, namespace, pod, java.util.List.of(pod));
     }
 }

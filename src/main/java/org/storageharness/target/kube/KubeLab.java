@@ -35,7 +35,8 @@ final class KubeLab implements VolumeLab {
     private final FioPods pods;
     private final ClusterEvidence evidence;
     private final FioOutputParser parser = new FioOutputParser();
-    private final SnapshotClasses.Choice snapshotClass;
+    /** Chosen when the snapshot check first asks; the other checks never need it. */
+    private SnapshotClasses.Choice snapshotClass;
     private EngineAdapter adapter;
     private int sequence;
 
@@ -49,7 +50,6 @@ final class KubeLab implements VolumeLab {
         this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
         this.pods = new FioPods(shared.manifests(), shared.options());
         this.jobs = new PodJobs(shared.client(), shared.namespace(), shared.manifests(), pods, evidence);
-        this.snapshotClass = engine.traits().capabilities().snapshot() ? restorable(shared.client(), engine) : null;
     }
 
     /**
@@ -74,12 +74,20 @@ final class KubeLab implements VolumeLab {
 
     @Override
     public Optional<String> snapshotClass() {
-        return snapshotClass == null ? Optional.empty() : snapshotClass.name();
+        return snapshotChoice().name();
     }
 
     @Override
     public String snapshotClassProblem() {
-        return snapshotClass == null ? "engine [" + engine.id() + "] has no snapshots" : snapshotClass.problem();
+        return snapshotChoice().problem();
+    }
+
+    private SnapshotClasses.Choice snapshotChoice() {
+        if (snapshotClass == null) {
+            snapshotClass = engine.traits().capabilities().snapshot() ? restorable(shared.client(), engine)
+                    : SnapshotClasses.Choice.none("engine [" + engine.id() + "] has no snapshots");
+        }
+        return snapshotClass;
     }
 
     @Override

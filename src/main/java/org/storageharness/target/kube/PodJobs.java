@@ -62,7 +62,7 @@ final class PodJobs {
             evidence.write(evidenceDir);
             throw e;
         } finally {
-            remove(name, names);
+            remove(client, namespace, name, names);
         }
     }
 
@@ -95,10 +95,14 @@ final class PodJobs {
     }
 
     /** Runs even when the case was interrupted: the interrupt is set aside so the waits can work, then restored. */
-    private void remove(String configMap, List<String> names) {
+    /**
+     * Deletes the pods, waits until they are gone, then deletes their ConfigMap; pods already gone are fine. Runs even
+     * when the caller was interrupted.
+     */
+    static void remove(KubernetesClient client, String namespace, String configMap, List<String> names) {
         boolean interrupted = Thread.interrupted();
         try {
-            removeNow(configMap, names);
+            removeNow(client, namespace, configMap, names);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -106,7 +110,7 @@ final class PodJobs {
         }
     }
 
-    private void removeNow(String configMap, List<String> names) {
+    private static void removeNow(KubernetesClient client, String namespace, String configMap, List<String> names) {
         for (String pod : names) {
             client.pods().inNamespace(namespace).withName(pod).delete();
         }
