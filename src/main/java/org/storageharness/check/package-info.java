@@ -1,2 +1,2 @@
-/** Checks that judge results: metric extraction and latency/throughput thresholds (more checks build on these). */
+/** Correctness checks on an engine's volumes — snapshot restore, persistence, replica failover — with golden data, fault permission and windows. */
 package org.storageharness.check;

@@ -3,7 +3,7 @@ package org.storageharness.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.storageharness.check.Spread;
+import org.storageharness.metrics.Spread;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.CaseGate;
 import org.storageharness.run.CaseResult;

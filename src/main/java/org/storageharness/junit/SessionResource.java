@@ -11,10 +11,10 @@ import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;
-import org.storageharness.suite.Overrides;
+import org.storageharness.suite.load.Overrides;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
-import org.storageharness.suite.SuiteLoader;
+import org.storageharness.suite.load.SuiteLoader;
 
 /**
  * The run session in JUnit's root store: opened (suite loaded, validated, target preflighted) the first time cases
@@ -59,7 +59,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
                 + suite.engines().size() + " engine(s) × " + suite.workloads().size() + " workload(s), "
                 + suite.repetitions() + " repetition(s)");
         BaselineGate gate = gate(settings, suite);
-        var faults = org.storageharness.check.volume.FaultPermission.from(System.getProperties());
+        var faults = org.storageharness.check.FaultPermission.from(System.getProperties());
         announceFaults(faults, suite);
         RunSession session = RunSession.open(suite, settings.output(), settings.fioPath(), System.out::println);
         if (gate != null) {
@@ -70,7 +70,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
     }
 
     /** Says up front whether destructive faults may run; a half-given permission has already stopped the run. */
-    private static void announceFaults(org.storageharness.check.volume.FaultPermission faults, Suite suite) {
+    private static void announceFaults(org.storageharness.check.FaultPermission faults, Suite suite) {
         if (!suite.checks().runs("failover")) {
             return;
         }

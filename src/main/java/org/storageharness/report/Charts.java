@@ -12,7 +12,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.Styler;
-import org.storageharness.check.MetricSet;
+import org.storageharness.metrics.MetricSet;
 import org.storageharness.suite.Metric;
 
 /** PNG charts of a run (XChart): throughput per engine across workloads, latency percentiles per workload. */

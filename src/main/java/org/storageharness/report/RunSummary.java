@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.storageharness.check.MetricSet;
+import org.storageharness.metrics.MetricSet;
 import org.storageharness.run.CaseResult;
 import org.storageharness.run.GroupMetrics;
 import org.storageharness.suite.Suite;
@@ -15,7 +15,7 @@ public final class RunSummary {
     private final Suite suite;
     private final List<SummaryTable> tables;
     private final List<String> engines;
-    private ChecksTable checks = new ChecksTable(List.of());
+    private CheckMatrixTable checks = new CheckMatrixTable(List.of());
 
     public RunSummary(Suite suite, List<CaseResult> results) {
         this.suite = suite;
@@ -41,7 +41,7 @@ public final class RunSummary {
 
     /** Adds the run's correctness checks as a table after the benchmark tables. */
     public RunSummary withChecks(List<org.storageharness.run.CheckVerdict> verdicts) {
-        this.checks = new ChecksTable(verdicts);
+        this.checks = new CheckMatrixTable(verdicts);
         return this;
     }
 

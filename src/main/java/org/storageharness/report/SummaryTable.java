@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.storageharness.check.Format;
-import org.storageharness.check.MetricSet;
+import org.storageharness.metrics.Format;
+import org.storageharness.metrics.MetricSet;
 import org.storageharness.suite.Metric;
 
 /**

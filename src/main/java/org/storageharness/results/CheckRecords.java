@@ -2,7 +2,7 @@ package org.storageharness.results;
 
 import java.util.List;
 import java.util.Map;
-import org.storageharness.check.volume.CheckOutcome;
+import org.storageharness.check.CheckOutcome;
 import org.storageharness.run.CheckVerdict;
 
 /** A correctness check's verdict as the results record keeps it. */

@@ -2,7 +2,7 @@ package org.storageharness.run;
 
 import java.time.Duration;
 import java.util.List;
-import org.storageharness.check.Violation;
+import org.storageharness.metrics.Violation;
 
 /**
  * A finished case: its metrics per fio group and the thresholds it broke.

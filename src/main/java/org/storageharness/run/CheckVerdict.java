@@ -1,6 +1,6 @@
 package org.storageharness.run;
 
-import org.storageharness.check.volume.CheckOutcome;
+import org.storageharness.check.CheckOutcome;
 
 /**
  * How one correctness check on one engine ended.

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.storageharness.target.Target;
+import org.storageharness.platform.Platform;
 
 /** The evidence a target left in a case directory, with the names the report shows, in a stable order. */
 final class EvidenceFiles {
@@ -23,15 +23,15 @@ final class EvidenceFiles {
     /** Non-empty files only: fio's messages usually are empty. */
     static Map<Path, String> list(Path caseDir) {
         Map<Path, String> files = new LinkedHashMap<>();
-        put(files, caseDir.resolve(Target.Evidence.JOB_FILE), "fio job file");
-        put(files, caseDir.resolve(Target.Evidence.OUTPUT), "fio output (json+)");
+        put(files, caseDir.resolve(Platform.Evidence.JOB_FILE), "fio job file");
+        put(files, caseDir.resolve(Platform.Evidence.OUTPUT), "fio output (json+)");
         for (Path p : sorted(caseDir, "fio-output.*.json")) {
             String name = p.getFileName().toString();
             put(files, p, "fio output (json+) " + name.substring("fio-output.".length(), name.length() - 5));
         }
-        put(files, caseDir.resolve(Target.Evidence.MESSAGES), "fio messages");
-        put(files, caseDir.resolve(Target.Evidence.RESOURCES), "engine resources");
-        for (Path p : sorted(caseDir.resolve(Target.Evidence.CLUSTER_DIR), "*")) {
+        put(files, caseDir.resolve(Platform.Evidence.MESSAGES), "fio messages");
+        put(files, caseDir.resolve(Platform.Evidence.RESOURCES), "engine resources");
+        for (Path p : sorted(caseDir.resolve(Platform.Evidence.CLUSTER_DIR), "*")) {
             put(files, p, "cluster " + p.getFileName());
         }
         return files;

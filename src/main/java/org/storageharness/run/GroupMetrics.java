@@ -1,7 +1,7 @@
 package org.storageharness.run;
 
 import java.util.List;
-import org.storageharness.check.MetricSet;
+import org.storageharness.metrics.MetricSet;
 
 /**
  * Metrics of one fio group of a case: the median over repetitions, and each repetition.

@@ -5,15 +5,15 @@ import java.util.Optional;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.WorkloadSpec;
-import org.storageharness.target.Target;
+import org.storageharness.platform.Platform;
 
 /** Data kept on an engine beyond the run (the upgrade gate's golden data), with its evidence attached. */
 public final class KeptData {
 
-    private final Target target;
+    private final Platform target;
     private final Path dir;
 
-    KeptData(Target target, Path dir) {
+    KeptData(Platform target, Path dir) {
         this.target = target;
         this.dir = dir;
     }

@@ -3,20 +3,20 @@ package org.storageharness.run;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.storageharness.check.volume.CheckOutcome;
-import org.storageharness.check.volume.FaultPermission;
-import org.storageharness.check.volume.VolumeLab;
+import org.storageharness.check.CheckOutcome;
+import org.storageharness.check.FaultPermission;
+import org.storageharness.check.VolumeLab;
 import org.storageharness.suite.EngineSpec;
-import org.storageharness.target.Target;
+import org.storageharness.platform.Platform;
 
 /** A run's correctness checks: where they may run, the labs they use, the user's fault permission, their verdicts. */
 public final class RunChecks {
 
-    private final Target target;
+    private final Platform target;
     private final List<CheckVerdict> verdicts = new CopyOnWriteArrayList<>();
     private volatile FaultPermission faults = FaultPermission.NONE;
 
-    RunChecks(Target target) {
+    RunChecks(Platform target) {
         this.target = target;
     }
 

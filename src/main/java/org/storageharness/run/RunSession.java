@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.storageharness.check.ThresholdCheck;
+import org.storageharness.metrics.ThresholdCheck;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
-import org.storageharness.target.Target;
-import org.storageharness.target.TargetResolver;
+import org.storageharness.platform.Platform;
+import org.storageharness.platform.select.PlatformResolver;
 
 /**
  * One run of a suite on a target: validated before anything starts, cases run one after another (parallel cases on
@@ -29,7 +29,7 @@ public final class RunSession implements AutoCloseable {
     private final String runId;
     private final Path outputDir;
     private final FioRunner fio;
-    private final Target target;
+    private final Platform target;
     private final Progress progress;
     private final List<CaseResult> results = new CopyOnWriteArrayList<>();
     private final List<CaseVerdict> verdicts = new CopyOnWriteArrayList<>();
@@ -38,7 +38,7 @@ public final class RunSession implements AutoCloseable {
     private volatile CaseGate gate = CaseGate.NONE;
     private final RunChecks checks;
 
-    private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Target target, Consumer<String> log) {
+    private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Platform target, Consumer<String> log) {
         this.suite = suite;
         this.runId = runId;
         this.outputDir = outputDir;
@@ -57,9 +57,9 @@ public final class RunSession implements AutoCloseable {
     public static RunSession open(Suite suite, Path outputDir, String fioPath, Consumer<String> log) {
         String runId = newRunId();
         FioRunner fio = new FioRunner(fioPath);
-        Target target;
+        Platform target;
         try {
-            target = TargetResolver.resolve(suite, fio, runId, TargetResolver.systemProperties(), log);
+            target = PlatformResolver.resolve(suite, fio, runId, PlatformResolver.systemProperties(), log);
         } catch (RuntimeException e) {
             fio.close();
             throw e;
@@ -76,7 +76,7 @@ public final class RunSession implements AutoCloseable {
     /**
      * Runs the preflight of an already resolved target; on any problem the target is closed and nothing has run.
      */
-    public static RunSession start(Suite suite, Path outputDir, FioRunner fio, Target target, String runId,
+    public static RunSession start(Suite suite, Path outputDir, FioRunner fio, Platform target, String runId,
                                    Consumer<String> log) {
         try {
             List<Problem> problems = target.preflight(suite);

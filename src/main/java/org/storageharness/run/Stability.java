@@ -3,7 +3,7 @@ package org.storageharness.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.storageharness.check.Spread;
+import org.storageharness.metrics.Spread;
 
 /** Which metrics of a case varied too much over its repetitions to be trusted. */
 public final class Stability {

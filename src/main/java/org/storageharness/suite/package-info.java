@@ -1,2 +1,2 @@
-/** The suite model (engines, workloads, thresholds) and its loading and validation from YAML files under suites/. */
+/** The suite model: engines, workloads, thresholds, checks and gate settings as validated records, and units. */
 package org.storageharness.suite;

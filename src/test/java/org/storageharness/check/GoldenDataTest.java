@@ -13,7 +13,7 @@ import org.storageharness.fio.FioFailure;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.LocalVolume;
-import org.storageharness.target.local.LocalTarget;
+import org.storageharness.platform.local.LocalPlatform;
 import org.storageharness.testing.RequiresFio;
 
 /** The integrity primitive with real fio on a local directory: it passes on intact data and fails on planted faults. */
@@ -23,13 +23,13 @@ class GoldenDataTest {
     @TempDir
     Path dir;
     private FioRunner fio;
-    private LocalTarget target;
+    private LocalPlatform target;
     private EngineSpec engine;
 
     @BeforeEach
     void start() {
         fio = new FioRunner("fio");
-        target = new LocalTarget(fio, "g");
+        target = new LocalPlatform(fio, "g");
         engine = new EngineSpec("e", "generic", "", LocalVolume.directory(dir.resolve("vol")), null);
         dir.resolve("vol").toFile().mkdirs();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.storageharness.target.kube.FioPodContract;
+import org.storageharness.platform.kube.pods.FioPodContract;
 
 class FailoverWriterJobTest {
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.storageharness.check.MetricSet;
+import org.storageharness.metrics.MetricSet;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.BenchmarkCase;
 import org.storageharness.run.CaseResult;

@@ -16,10 +16,10 @@ import org.storageharness.results.RunRecords;
 import org.storageharness.run.CaseOutcome;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;
-import org.storageharness.suite.Overrides;
+import org.storageharness.suite.load.Overrides;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
-import org.storageharness.suite.SuiteLoader;
+import org.storageharness.suite.load.SuiteLoader;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.storageharness.check.MetricSet;
+import org.storageharness.metrics.MetricSet;
 import org.storageharness.fio.FioOutputParser;
 import org.storageharness.fio.FioReport;
 import org.storageharness.run.BenchmarkCase;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.storageharness.check.volume.CheckOutcome;
+import org.storageharness.check.CheckOutcome;
 import org.storageharness.run.CheckVerdict;
 
 class ChecksTableTest {
 
     @Test
     void showsEveryEngineAndCheckWithVerdictCategoryAndMetrics() {
-        ChecksTable table = new ChecksTable(List.of(
+        CheckMatrixTable table = new CheckMatrixTable(List.of(
                 new CheckVerdict("longhorn", "snapshot", new CheckOutcome.Done(Map.of("snapshot.ready_s", 1.25),
                         List.of(), List.of()), null),
                 new CheckVerdict("longhorn", "failover", new CheckOutcome.Done(Map.of("failover.stall_s", 45.0),
@@ -28,7 +28,7 @@ class ChecksTableTest {
 
     @Test
     void anEngineWithoutAVerdictForACheckShowsADash() {
-        ChecksTable table = new ChecksTable(List.of(
+        CheckMatrixTable table = new CheckMatrixTable(List.of(
                 new CheckVerdict("a", "snapshot", new CheckOutcome.Skipped("x"), null),
                 new CheckVerdict("b", "persistence", new CheckOutcome.Skipped("y"), null)));
 

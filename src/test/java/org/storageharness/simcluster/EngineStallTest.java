@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.storageharness.target.kube.FioPodContract;
+import org.storageharness.platform.kube.pods.FioPodContract;
 import org.storageharness.testing.RequiresFio;
 
 /** The engine's stall knobs freeze a real fio: its latency log shows the gap and its json+ output the slow I/O. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.storageharness.target.kube.FioPodContract;
+import org.storageharness.platform.kube.pods.FioPodContract;
 import org.storageharness.testing.RequiresFio;
 
 @Tag("simulated-cluster")

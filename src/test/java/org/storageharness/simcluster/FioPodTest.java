@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.storageharness.target.kube.FioPodContract;
+import org.storageharness.platform.kube.pods.FioPodContract;
 import org.storageharness.testing.RequiresFio;
 
 @Tag("simulated-cluster")

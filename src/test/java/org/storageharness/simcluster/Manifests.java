@@ -11,8 +11,8 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.storageharness.target.kube.FioPodContract;
-import org.storageharness.target.kube.Labels;
+import org.storageharness.platform.kube.pods.FioPodContract;
+import org.storageharness.platform.kube.cluster.Labels;
 
 /** Objects shaped as the harness creates them ({@link FioPodContract}, {@link Labels}), for the simulation's tests. */
 final class Manifests {

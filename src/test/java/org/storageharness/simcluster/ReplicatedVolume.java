@@ -1,5 +1,7 @@
 package org.storageharness.simcluster;
 
+import org.storageharness.engine.Replica;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

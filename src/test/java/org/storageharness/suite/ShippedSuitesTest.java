@@ -1,5 +1,8 @@
 package org.storageharness.suite;
 
+import org.storageharness.suite.load.Overrides;
+import org.storageharness.suite.load.SuiteLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

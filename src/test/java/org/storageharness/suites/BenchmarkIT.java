@@ -2,7 +2,7 @@ package org.storageharness.suites;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import org.storageharness.junit.Cases;
+import org.storageharness.junit.BenchmarkTests;
 import org.storageharness.junit.StorageSuite;
 import org.storageharness.junit.SuiteCases;
 import org.storageharness.run.BenchmarkCase;
@@ -15,6 +15,6 @@ class BenchmarkIT {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(SuiteCases.class)
     void benchmark(BenchmarkCase benchmarkCase, RunSession session) throws InterruptedException {
-        Cases.benchmark(session, benchmarkCase);
+        BenchmarkTests.benchmark(session, benchmarkCase);
     }
 }

@@ -1,8 +1,8 @@
 package org.storageharness.suites;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.storageharness.junit.CheckedEngines;
-import org.storageharness.junit.Checks;
+import org.storageharness.junit.EnginesForCheck;
+import org.storageharness.junit.CheckTests;
 import org.storageharness.junit.StorageSuite;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.EngineSpec;
@@ -12,20 +12,20 @@ import org.storageharness.suite.EngineSpec;
 class CorrectnessIT {
 
     @ParameterizedTest(name = "snapshot · {0}", allowZeroInvocations = true)
-    @CheckedEngines("snapshot")
+    @EnginesForCheck("snapshot")
     void snapshotRestore(EngineSpec engine, RunSession session) throws InterruptedException {
-        Checks.run(session, engine, "snapshot");
+        CheckTests.run(session, engine, "snapshot");
     }
 
     @ParameterizedTest(name = "persistence · {0}", allowZeroInvocations = true)
-    @CheckedEngines("persistence")
+    @EnginesForCheck("persistence")
     void persistence(EngineSpec engine, RunSession session) throws InterruptedException {
-        Checks.run(session, engine, "persistence");
+        CheckTests.run(session, engine, "persistence");
     }
 
     @ParameterizedTest(name = "failover · {0}", allowZeroInvocations = true)
-    @CheckedEngines("failover")
+    @EnginesForCheck("failover")
     void replicaFailover(EngineSpec engine, RunSession session) throws InterruptedException {
-        Checks.run(session, engine, "failover");
+        CheckTests.run(session, engine, "failover");
     }
 }

@@ -2,9 +2,9 @@ package org.storageharness.suites;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import org.storageharness.junit.GateEngines;
+import org.storageharness.junit.GateEngineArguments;
 import org.storageharness.junit.StorageSuite;
-import org.storageharness.junit.UpgradeGates;
+import org.storageharness.junit.UpgradeGateTests;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.EngineSpec;
 
@@ -13,8 +13,8 @@ import org.storageharness.suite.EngineSpec;
 class UpgradeGateIT {
 
     @ParameterizedTest(name = "upgrade gate · {0}", allowZeroInvocations = true)
-    @ArgumentsSource(GateEngines.class)
+    @ArgumentsSource(GateEngineArguments.class)
     void upgradeGate(EngineSpec engine, RunSession session) throws InterruptedException {
-        UpgradeGates.step(session, engine);
+        UpgradeGateTests.step(session, engine);
     }
 }

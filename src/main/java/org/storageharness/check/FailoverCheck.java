@@ -1,0 +1,121 @@
+package org.storageharness.check;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storageharness.suite.ChecksSpec;
+import org.storageharness.suite.EngineSpec;
+
+/**
+ * Replica failover: golden data written, then a continuous writer with a per-I/O latency canary runs while a fault
+ * hits the volume (a replica on a node that is neither the consumer nor the target, the consumer's drain, or the
+ * user's node-fault command). Measured: the longest I/O stall, I/O errors, the time until the volume is healthy;
+ * then the golden data must verify. Destructive, so it runs only with the user's {@link FaultPermission}.
+ */
+public final class FailoverCheck {
+
+    private final VolumeLab lab;
+    private final ChecksSpec spec;
+    private final EngineSpec engine;
+    private final GoldenSteps steps;
+    private final int generation;
+    private final FaultPermission permission;
+
+    public FailoverCheck(VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation,
+                         FaultPermission permission) {
+        this.lab = lab;
+        this.spec = spec;
+        this.engine = engine;
+        this.steps = new GoldenSteps(lab, dir, engine.id() + " · failover");
+        this.generation = generation;
+        this.permission = permission;
+    }
+
+    public CheckOutcome run() throws InterruptedException {
+        int replicas = lab.replicas();
+        if (replicas < 2) {
+            return new CheckOutcome.Skipped("engine [" + engine.id() + "] keeps one copy per volume (its"
+                    + " StorageClass or catalog capabilities.replicas say " + replicas + "): there is no replica to"
+                    + " fail over to");
+        }
+        Optional<String> refusal = permission.refusal();
+        if (refusal.isPresent()) {
+            return new CheckOutcome.Skipped(refusal.get());
+        }
+        if (permission.mode() == FaultPermission.Mode.REPLICA && engine.traits().adapter().equals("none")) {
+            return new CheckOutcome.Skipped("engine [" + engine.id() + "] has no adapter to find and fault a replica;"
+                    + " use -Dfaults.mode=drain or -Dfaults.mode=command");
+        }
+        return check();
+    }
+
+    private CheckOutcome check() throws InterruptedException {
+        GoldenData golden = new GoldenData(generation, spec.dataBytes());
+        VolumeLab.Volume volume = lab.create("data", spec.dataBytes() + WriterLoad.EXTRA_BYTES);
+        String consumer = steps.write(volume, golden, "golden data", VolumeLab.Placement.ANYWHERE).node();
+        WriterLoad load = new WriterLoad(lab, spec.dataBytes(), volume, steps);
+        WriterLoad.Writer writer = load.start(consumer, spec.warmup().plus(spec.window()));
+        FailoverRun run;
+        try {
+            run = new FaultWindow(lab, spec, engine, permission, steps, load).run(writer, lab.ref(volume, consumer));
+        } finally {
+            writer.pod().close();
+        }
+        if (run.skipped() != null) {
+            return new CheckOutcome.Skipped(run.skipped());
+        }
+        return judge(volume, golden, run);
+    }
+
+    private CheckOutcome judge(VolumeLab.Volume volume, GoldenData golden, FailoverRun run)
+            throws InterruptedException {
+        List<String> failures = new ArrayList<>();
+        steps.verify(volume, golden, "golden data after the fault", "the golden data written before the fault",
+                VolumeLab.Placement.on(run.readerNode()), failures);
+        String where = engine.id() + " · failover";
+        if (run.ioErrors() > 0) {
+            failures.add("I/O errors: " + where + " expected no I/O errors during the fault but the writer got ["
+                    + run.ioErrors() + "]; " + run.writerMessage());
+        }
+        if (run.stall().compareTo(engine.traits().maxStall()) > 0) {
+            failures.add("Threshold violated: " + where + " longest I/O stall expected <= ["
+                    + secs(engine.traits().maxStall()) + "] but was [" + secs(run.stall()) + "] [" + run.fault()
+                    + "]; engine limit failover.maxStall");
+        }
+        if (run.healthyAfter() == null) {
+            failures.add("Threshold violated: " + where + " the volume was not healthy again within ["
+                    + secs(engine.traits().maxTimeToHealthy()) + "] after the fault [" + run.fault()
+                    + "]; engine limit failover.maxTimeToHealthy; health timeline attached");
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("failover.stall_s", run.stall().toMillis() / 1000.0);
+        metrics.put("failover.io_errors", (double) run.ioErrors());
+        if (run.healthyAfter() != null) {
+            metrics.put("failover.time_to_healthy_s", run.healthyAfter().toMillis() / 1000.0);
+        }
+        return new CheckOutcome.Done(metrics, failures, run.notes());
+    }
+
+    static String secs(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    /**
+     * What the fault window measured.
+     *
+     * @param skipped why the fault could not be injected (no replica node allowed); null when it was
+     * @param healthyAfter time from the fault until the volume was healthy; null when it never was within the limit
+     * @param readerNode where the golden data is verified afterwards
+     */
+    record FailoverRun(String skipped, String fault, Duration stall, long ioErrors, String writerMessage,
+                       Duration healthyAfter, String readerNode, List<String> notes) {
+
+        static FailoverRun skip(String reason) {
+            return new FailoverRun(reason, null, Duration.ZERO, 0, "", Duration.ZERO, null, List.of());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.storageharness.check;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.storageharness.fio.FailoverWriterJob;
+import org.storageharness.fio.FioOutputException;
+import org.storageharness.fio.FioOutputParser;
+import org.storageharness.fio.FioReport;
+import org.storageharness.fio.IoTimeline;
+import org.storageharness.fio.IopsSeries;
+
+/**
+ * The failover check's continuous writer: a load job and a per-I/O latency canary beside the golden data, and what
+ * their logs say — the longest stall, the per-second IOPS (evidence), the I/O errors.
+ */
+final class WriterLoad {
+
+    /** The writer's and the canary's region after the golden data (which starts at the next MiB). */
+    static final long REGION_BYTES = 64L << 20;
+    /** Volume space beyond the golden data: the region, and the MiB its start may be rounded up by. */
+    static final long EXTRA_BYTES = REGION_BYTES + (1L << 20);
+
+    private final VolumeLab lab;
+    private final VolumeLab.Volume volume;
+    private final GoldenSteps steps;
+    private final long offset;
+
+    WriterLoad(VolumeLab lab, long goldenBytes, VolumeLab.Volume volume, GoldenSteps steps) {
+        this.lab = lab;
+        this.volume = volume;
+        this.steps = steps;
+        this.offset = goldenBytes;
+    }
+
+    /** Starts the writer on {@code node} (null: anywhere) for {@code runtime}; returns once it runs. */
+    Writer start(String node, Duration runtime) throws InterruptedException {
+        Path dir = steps.next("writer" + (node == null ? "" : " on " + node));
+        String job = FailoverWriterJob.after(offset, REGION_BYTES, runtime).render();
+        return new Writer(lab.start(volume, job, new VolumeLab.Placement(node), dir), dir);
+    }
+
+    /** A running writer and the directory of its evidence. */
+    record Writer(VolumeLab.Background pod, Path dir) {
+    }
+
+    /**
+     * What the writer's logs show between {@code from} and {@code to}.
+     *
+     * @param stall the longest time without a canary completion
+     * @param firstCompletion the canary's first completion at or after {@code from}; null when none
+     */
+    record Measured(Duration stall, Instant firstCompletion, long ioErrors, String message) {
+    }
+
+    static Measured measure(VolumeLab.Finished finished, Path dir, Instant from, Instant to) {
+        IoTimeline canary = IoTimeline.parse(FailoverWriterJob.CANARY_LAT_LOG,
+                finished.logFiles().getOrDefault(FailoverWriterJob.CANARY_LAT_LOG, ""));
+        String load = finished.logFiles().get(FailoverWriterJob.LOAD_IOPS_LOG);
+        if (load != null) {
+            StepFiles.write(dir.resolve("iops-per-second.csv"), IopsSeries.parse(FailoverWriterJob.LOAD_IOPS_LOG, load)
+                    .perSecondCsv());
+        }
+        long errors = errors(finished);
+        String message = errors == 0 ? "" : "fio exit code [" + finished.exitCode() + "]: "
+                + finished.messages().lines().limit(3).reduce((a, b) -> a + " | " + b).orElse("");
+        return new Measured(canary.longestGap(from, to), canary.firstCompletionAfter(from).orElse(null), errors,
+                message);
+    }
+
+    /** I/O errors fio counted; a writer that failed without a readable report counts as one. */
+    private static long errors(VolumeLab.Finished finished) {
+        try {
+            FioReport report = new FioOutputParser().parse(finished.json());
+            long counted = report.jobs().stream().mapToLong(j -> j.errorCount()).sum();
+            return counted == 0 && finished.exitCode() != 0 ? 1 : counted;
+        } catch (FioOutputException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.storageharness.junit;
+
+import io.qameta.allure.Allure;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.storageharness.check.CheckOutcome;
+import org.storageharness.check.VolumeCheck;
+import org.storageharness.check.VolumeLab;
+import org.storageharness.report.AllureEvidence;
+import org.storageharness.report.CheckCaseTable;
+import org.storageharness.run.RunSession;
+import org.storageharness.run.StepEvidence;
+import org.storageharness.suite.EngineSpec;
+
+/** Runs a correctness check inside a test: skipped with its reason, failed on a broken promise, or passed. */
+public final class CheckTests {
+
+    private CheckTests() {
+    }
+
+    public static void run(RunSession session, EngineSpec engine, String check) throws InterruptedException {
+        String name = check + " · " + engine.id();
+        Allure.getLifecycle().updateTestCase(tc -> tc.setName(name));
+        Allure.epic("suite " + session.suite().name());
+        Allure.suite("correctness checks · suite " + session.suite().name());
+        Allure.label("feature", "correctness");
+        Allure.story(engine.id());
+        AllureEvidence evidence = new AllureEvidence();
+        evidence.parameter("engine", engine.id());
+        evidence.parameter("check", check);
+        evidence.parameter("target", session.targetId());
+        session.checks().unsupported().ifPresent(Assumptions::abort);
+        session.checks().skipReason(engine).ifPresent(Assumptions::abort);
+        CheckOutcome outcome;
+        try {
+            outcome = execute(session, engine, check, evidence);
+        } catch (RuntimeException | InterruptedException e) {
+            session.checks().recordBroken(engine.id(), check, e);
+            throw e;
+        }
+        session.checks().record(engine.id(), check, outcome);
+        if (outcome instanceof CheckOutcome.Skipped skipped) {
+            Assumptions.abort(skipped.reason());
+        }
+        CheckOutcome.Done done = (CheckOutcome.Done) outcome;
+        Allure.descriptionHtml(CheckCaseTable.html(check, engine, done));
+        System.out.println("[storage-harness] check " + name + ": " + (done.passed() ? "passed" : "FAILED") + " "
+                + done.metrics());
+        if (!done.passed()) {
+            Assertions.fail(String.join("\n", done.failures()));
+        }
+    }
+
+    /** Every per-second IOPS series of the check (the failover writer's) as a chart. */
+    private static void attachIopsCharts(Path dir, String title) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.filter(f -> f.getFileName().toString().equals("iops-per-second.csv")).sorted().forEach(csv ->
+                    org.storageharness.report.IopsTimeChart.png(csv, title + " · writer IOPS per second")
+                            .ifPresent(png -> Allure.addAttachment(dir.relativize(csv.getParent()) + " IOPS per second",
+                                    "image/png", new java.io.ByteArrayInputStream(png), ".png")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read [" + dir + "]", e);
+        }
+    }
+
+    private static CheckOutcome execute(RunSession session, EngineSpec engine, String check, AllureEvidence evidence)
+            throws InterruptedException {
+        Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check);
+        int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check).hashCode()) & 0x7ffffff0;
+        System.out.println("[storage-harness] check " + check + " · " + engine.id() + ": starting");
+        try (VolumeLab lab = session.checks().lab(engine, check)) {
+            return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
+                    session.checks().faults()).run();
+        } finally {
+            StepEvidence.attach(evidence, dir);
+            attachIopsCharts(dir, engine.id() + " · " + check);
+        }
+    }
+}

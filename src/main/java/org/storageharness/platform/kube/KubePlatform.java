@@ -1,0 +1,210 @@
+package org.storageharness.platform.kube;
+
+import org.storageharness.platform.kube.cluster.Manifests;
+
+import org.storageharness.platform.kube.pods.CaseRunner;
+import org.storageharness.platform.kube.lab.ChecksPreflight;
+import org.storageharness.platform.kube.cluster.ClusterFacts;
+import org.storageharness.platform.kube.cluster.ClusterLogin;
+import org.storageharness.platform.kube.cluster.Janitor;
+import org.storageharness.platform.kube.lab.KubeLab;
+import org.storageharness.platform.kube.cluster.KubeSettings;
+import org.storageharness.platform.kube.cluster.OpenFaults;
+import org.storageharness.platform.kube.cluster.Preflight;
+import org.storageharness.platform.kube.pods.ResourceSampler;
+import org.storageharness.platform.kube.cluster.RunCleanup;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.WorkloadSpec;
+import org.storageharness.platform.Platform;
+
+/**
+ * A Kubernetes cluster as a target: each engine is a StorageClass, fio runs in pods on its PVCs, in a namespace of
+ * the run's own (or a given one). Everything created carries the run's labels and is removed on close, on JVM
+ * shutdown (Ctrl-C, SIGTERM), and by later runs once older than the leftover TTL.
+ */
+public final class KubePlatform implements Platform {
+
+    private final KubernetesClient client;
+    private final KubeSettings settings;
+    private final ClusterLogin.Login login;
+    private final String runId;
+    private final String namespace;
+    private final Consumer<String> log;
+    private final Manifests manifests;
+    private final Janitor janitor;
+    private final RunCleanup cleanup;
+    private final Thread shutdownHook;
+    private final Map<String, String> facts = new LinkedHashMap<>();
+    private final Map<String, String> missingClasses = new LinkedHashMap<>();
+    private final String id;
+    private final AutoCloseable cluster;
+    private CaseRunner cases;
+    private KubeLab.Shared labs;
+    private int labCount;
+    private final OpenFaults faults;
+
+    private KubePlatform(ClusterLogin.Login login, KubeSettings settings, String runId, Consumer<String> log, String id,
+                       AutoCloseable cluster) {
+        this.login = login;
+        this.id = id;
+        this.cluster = cluster;
+        this.settings = settings;
+        this.runId = runId;
+        this.log = log;
+        this.client = new KubernetesClientBuilder().withConfig(login.config()).build();
+        this.namespace = settings.options().namespace() != null ? settings.options().namespace()
+                : "storage-harness-" + runId;
+        this.manifests = new Manifests(runId, Instant.now().getEpochSecond());
+        this.janitor = new Janitor(client, log);
+        this.faults = new OpenFaults(log);
+        this.cleanup = new RunCleanup(janitor, faults, namespace, runId, settings.options().namespace() == null,
+                settings.keep(), log);
+        this.shutdownHook = new Thread(cleanup::run, "kube-target-cleanup");
+    }
+
+    /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
+    public static KubePlatform open(KubeSettings settings, String runId, Consumer<String> log) {
+        ClusterLogin.Login login = ClusterLogin.login(settings);
+        log.accept("[storage-harness] cluster context " + login.context() + " at " + login.config().getMasterUrl());
+        return new KubePlatform(login, settings, runId, log, "kubeconfig:" + login.context(), () -> { });
+    }
+
+    /**
+     * A target on a cluster the harness started itself (K3s); {@code cluster} is closed after the run's objects are
+     * removed.
+     */
+    public static KubePlatform onOwnCluster(String kubeconfigYaml, String name, KubeSettings settings, String runId,
+                                          Consumer<String> log, AutoCloseable cluster, Map<String, String> facts) {
+        ClusterLogin.Login login = new ClusterLogin.Login(io.fabric8.kubernetes.client.Config
+                .fromKubeconfig(kubeconfigYaml), name);
+        KubePlatform target = new KubePlatform(login, settings, runId, log, name, cluster);
+        target.facts.putAll(facts);
+        return target;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        return facts;
+    }
+
+    @Override
+    public Optional<String> skipReason(EngineSpec engine) {
+        if (engine.kubeVolume().isEmpty()) {
+            return Optional.of("engine [" + engine.id() + "] has no [storageClass], so it runs only on the local"
+                    + " target; run with -Dtarget=local");
+        }
+        return Optional.ofNullable(missingClasses.get(engine.id()));
+    }
+
+    @Override
+    public List<Problem> preflight(Suite suite) {
+        Preflight preflight = new Preflight(client, suite);
+        List<Problem> problems = preflight.problems();
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        missingClasses.putAll(preflight.missing);
+        missingClasses.values().forEach(reason -> log.accept("[storage-harness] skipping: " + reason));
+        janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
+                Instant.now().getEpochSecond());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        cleanup.arm();
+        createNamespace();
+        facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
+        facts.put("namespace", namespace);
+        facts.put("fio.image", settings.options().fioImage());
+        boolean metrics = ResourceSampler.available(client);
+        facts.put("metrics-server", metrics ? "available: engine CPU and memory sampled during each case"
+                : "not available: no resource cost is reported");
+        cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics);
+        labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log);
+        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
+    }
+
+    private void createNamespace() {
+        if (settings.options().namespace() != null) {
+            return;
+        }
+        client.namespaces().resource(new NamespaceBuilder().withMetadata(manifests.meta(namespace, "namespace", null))
+                .build()).create();
+        log.accept("[storage-harness] namespace " + namespace + " created for this run");
+    }
+
+    @Override
+    public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        if (cases == null) {
+            throw new IllegalStateException("preflight has not run");
+        }
+        return cases.run(engine, workload, caseDir);
+    }
+
+    @Override
+    public Optional<String> checksUnsupported() {
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized org.storageharness.check.VolumeLab lab(EngineSpec engine, String check) {
+        if (labs == null) {
+            throw new IllegalStateException("preflight has not run");
+        }
+        return new KubeLab(labs, engine, "sh-" + runId + "-x" + (++labCount));
+    }
+
+    @Override
+    public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        if (cases == null) {
+            throw new IllegalStateException("preflight has not run");
+        }
+        return cases.runKept(engine, workload, caseDir);
+    }
+
+    @Override
+    public void dropKept(EngineSpec engine) {
+        if (cases != null) {
+            cases.dropKept(engine);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            cleanup.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // Shutting down already, or preflight never registered it.
+            }
+            client.close();
+            closeCluster();
+        }
+    }
+
+    private void closeCluster() {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            log.accept("[storage-harness] WARNING: could not stop the cluster [" + id + "]: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.storageharness.platform.kube.pods;
+
+import org.storageharness.platform.kube.cluster.Manifests;
+
+import org.storageharness.platform.kube.cluster.ClusterEvidence;
+import org.storageharness.platform.kube.pods.PodFiles;
+import org.storageharness.platform.kube.cluster.Preflight;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.storageharness.fio.FioExecution;
+import org.storageharness.fio.FioOutputParser;
+import org.storageharness.fio.FioReport;
+import org.storageharness.fio.FioRunner;
+import org.storageharness.fio.JobRenderer;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.KubeOptions;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.WorkloadSpec;
+import org.storageharness.platform.Deadlines;
+import org.storageharness.platform.Platform.Evidence;
+
+/** Runs a case in the cluster: the engine's volumes, fio pods on them, their reports merged into one. */
+public final class CaseRunner {
+
+    private final KubernetesClient client;
+    private final String runId;
+    private final Suite suite;
+    private final KubeOptions options;
+    private final VolumePool pool;
+    private final PodJobs jobs;
+    private final ClusterEvidence evidence;
+    private final Consumer<String> log;
+    private final FioOutputParser parser = new FioOutputParser();
+    private int sequence;
+    private final KeptVolumes kept;
+    private final PodJobs keptJobs;
+    private final boolean metricsServer;
+    /** Evidence file of the engine's resource use during the case. */
+    public static final String RESOURCES = org.storageharness.platform.Platform.Evidence.RESOURCES;
+    private static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(5);
+
+    public CaseRunner(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, Suite suite,
+               String runId, Consumer<String> log, boolean metricsServer) {
+        this.metricsServer = metricsServer;
+        this.client = client;
+        this.runId = runId;
+        this.suite = suite;
+        this.options = options;
+        this.log = log;
+        this.pool = new VolumePool(client, namespace, manifests, "sh-" + runId + "-vol-", log);
+        this.evidence = new ClusterEvidence(client, namespace, runId);
+        this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options), evidence);
+        this.kept = new KeptVolumes(client, options.namespace());
+        this.keptJobs = new PodJobs(client, kept.namespace(), manifests, new FioPods(manifests, options),
+                new ClusterEvidence(client, kept.namespace(), runId));
+    }
+
+    public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        String jobText = jobText(engine, workload);
+        PodFiles.write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        long start = System.nanoTime();
+        try {
+            List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
+                    Preflight.readyNodes(client), VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v, caseDir));
+            String runtime = workload.runtime() == null ? null : workload.runtime().toSeconds() + "s";
+            ResourceSampler sampler = sampler(engine);
+            List<PodJobs.PodLog> logs;
+            try {
+                logs = jobs.run(name("c"), "fio", jobText, volumes, runtime,
+                        new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
+            } finally {
+                if (sampler != null) {
+                    sampler.close();
+                }
+            }
+            FioExecution done = merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+            return sampler == null ? done : done.withCost(cost(engine, sampler, caseDir));
+        } catch (RuntimeException e) {
+            if (!Files.isDirectory(caseDir.resolve(Evidence.CLUSTER_DIR))) {
+                evidence.write(caseDir);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs {@code workload} on the engine's kept volume (see {@link KeptVolumes}). */
+    public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        String jobText = jobText(engine, workload);
+        PodFiles.write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        long start = System.nanoTime();
+        long bytes = org.storageharness.suite.Units.sizeBytes(workload.options().getOrDefault("size", "1g"))
+                .orElse(1L << 30);
+        VolumePool.Volume volume = kept.volume(engine, ((bytes * 6 / 5 >> 20) + 64) + "Mi");
+        List<PodJobs.PodLog> logs = keptJobs.run(name("k"), "kept", jobText, List.of(volume), null,
+                new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
+        return merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    public void dropKept(EngineSpec engine) {
+        kept.drop(engine);
+    }
+
+    /** A sampler of the engine's pods, or null when metrics-server is missing or the kind names no pods. */
+    private ResourceSampler sampler(EngineSpec engine) {
+        return metricsServer && !engine.versionPods().isEmpty()
+                ? new ResourceSampler(client, engine.versionPods(), SAMPLE_INTERVAL) : null;
+    }
+
+    private static org.storageharness.fio.ResourceCost cost(EngineSpec engine, ResourceSampler sampler,
+                                                           Path caseDir) {
+        org.storageharness.fio.ResourceCost cost = sampler.stop();
+        PodFiles.write(caseDir.resolve(RESOURCES), cost == null ? "no metrics-server sample of pods ["
+                + engine.versionPods() + "] came back during the case\n" : String.format(java.util.Locale.ROOT, "engine pods [%s]: %d"
+                + " sample(s), CPU %.3f cores (mean), memory %.1f MiB (max)%n", engine.versionPods(), cost.samples(),
+                cost.cpuCores(), cost.memoryMiB()));
+        return cost;
+    }
+
+    private void prefill(EngineSpec engine, VolumePool.Volume volume, Path caseDir) throws InterruptedException {
+        String job = VolumeSizing.prefillJob(suite);
+        PodJobs.Bounds bounds = new PodJobs.Bounds(options.bindTimeout(), VolumeSizing.prefillBound(suite));
+        List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bounds, caseDir);
+        FioLog out = FioLog.parse(logs.get(0).log());
+        FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), Duration.ZERO);
+        log.accept("[storage-harness] engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
+                + logs.get(0).node());
+    }
+
+    /** Each pod's report judged on its own (a failing pod fails the case), then all jobs as one report. */
+    private FioExecution merge(List<PodJobs.PodLog> logs, Path caseDir, Duration wall) {
+        List<FioExecution> done = new ArrayList<>();
+        StringBuilder messages = new StringBuilder();
+        for (PodJobs.PodLog pod : logs) {
+            FioLog out = FioLog.parse(pod.log());
+            String file = logs.size() == 1 ? Evidence.OUTPUT : "fio-output." + pod.node() + ".json";
+            PodFiles.write(caseDir.resolve(file), out.json());
+            if (!out.messages().isEmpty()) {
+                messages.append(logs.size() == 1 ? "" : "[" + pod.pod() + " on " + pod.node() + "]\n")
+                        .append(out.messages()).append('\n');
+            }
+            PodFiles.write(caseDir.resolve(Evidence.MESSAGES), messages.toString());
+            done.add(FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), wall));
+        }
+        if (done.size() == 1) {
+            return done.get(0);
+        }
+        List<org.storageharness.fio.JobStats> allJobs = done.stream().flatMap(e -> e.report().jobs().stream()).toList();
+        FioReport merged = new FioReport(done.get(0).report().fioVersion(), allJobs, "", done.size());
+        return new FioExecution(merged, done.get(0).rawOutput(), messages.toString(), wall);
+    }
+
+    private String jobText(EngineSpec engine, WorkloadSpec workload) {
+        if (workload.isJobFile()) {
+            try {
+                return Files.readString(workload.jobFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read job file [" + workload.jobFile() + "]", e);
+            }
+        }
+        String comment = "storage-harness · engine " + engine.id() + " · workload " + workload.id() + " · kubernetes";
+        return JobRenderer.render(comment, workload.id(), workload.options(), "${" + FioPodContract.ENV_TARGET + "}");
+    }
+
+    private String name(String kind) {
+        return "sh-" + runId + "-" + kind + (++sequence);
+    }
+}

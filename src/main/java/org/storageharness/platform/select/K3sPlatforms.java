@@ -1,0 +1,33 @@
+package org.storageharness.platform.select;
+
+import org.storageharness.platform.Platform;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.storageharness.platform.k3s.DockerProbe;
+import org.storageharness.platform.k3s.K3sCluster;
+import org.storageharness.platform.k3s.K3sSettings;
+import org.storageharness.platform.kube.cluster.KubeSettings;
+import org.storageharness.platform.kube.KubePlatform;
+
+/** Starts K3s in Docker and runs the Kubernetes target on it; the cluster goes away with the target. */
+final class K3sPlatforms {
+
+    private K3sPlatforms() {
+    }
+
+    /** Why K3s cannot start here, or empty when Docker is usable. */
+    static Optional<String> dockerUnavailable() {
+        return DockerProbe.unavailableReason();
+    }
+
+    static Platform open(KubeSettings kube, String runId, Consumer<String> log) {
+        K3sCluster cluster = K3sCluster.start(K3sSettings.fromSystemProperties(), log);
+        try {
+            return KubePlatform.onOwnCluster(cluster.kubeconfig(), "k3s", kube, runId, log, cluster, cluster.facts());
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.storageharness.suite.load;
+
+import org.storageharness.suite.GateSpec;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Units;
+
+import java.util.List;
+import java.util.Set;
+
+/** Reads {@code gate: {iops: {tolerance: 10%, floor: 50}, bandwidth: {...}, latency: {tolerance: 20%, floor: 0.05ms}}}. */
+final class GateReader {
+
+    private static final Set<String> KEYS = Set.of("iops", "bandwidth", "latency");
+    private static final Set<String> RULE_KEYS = Set.of("tolerance", "floor");
+
+    private GateReader() {
+    }
+
+    static GateSpec read(Fields top, List<Problem> problems) {
+        GateSpec d = GateSpec.defaults();
+        if (!top.has("gate")) {
+            return d;
+        }
+        Fields f = Fields.of(top.node("gate"), KEYS, problems);
+        double[] iops = rule(f, "iops", d.iopsFraction(), d.iopsFloor(), false, problems);
+        double[] bw = rule(f, "bandwidth", d.bwFraction(), d.bwFloor(), false, problems);
+        double[] lat = rule(f, "latency", d.latencyFraction(), d.latencyFloor(), true, problems);
+        return new GateSpec(iops[0], iops[1], bw[0], bw[1], lat[0], lat[1]);
+    }
+
+    private static double[] rule(Fields gate, String key, double fraction, double floor, boolean latency,
+                                 List<Problem> problems) {
+        if (!gate.has(key)) {
+            return new double[] {fraction, floor};
+        }
+        Fields f = Fields.of(gate.node(key), RULE_KEYS, problems);
+        String tolerance = f.string("tolerance", null);
+        if (tolerance != null) {
+            fraction = parseFraction(tolerance, f, "tolerance");
+        }
+        String floorText = f.string("floor", null);
+        if (floorText != null) {
+            floor = latency ? parseLatency(floorText, f) : parseNumber(floorText, f);
+        }
+        return new double[] {fraction, floor};
+    }
+
+    private static double parseFraction(String text, Fields f, String key) {
+        java.util.OptionalDouble v = Units.fraction(text);
+        if (v.isEmpty()) {
+            f.report(key, "expected a percentage such as [10%] but was [" + text + "]");
+        }
+        return v.orElse(0);
+    }
+
+    private static double parseNumber(String text, Fields f) {
+        try {
+            return Math.max(0, Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            f.report("floor", "expected a number (IOPS or MiB/s) but was [" + text + "]");
+            return 0;
+        }
+    }
+
+    private static double parseLatency(String text, Fields f) {
+        java.util.OptionalDouble ms = Units.latencyMillis(text);
+        if (ms.isEmpty()) {
+            f.report("floor", "expected a latency such as [0.05ms] or [200us] but was [" + text + "]");
+            return 0;
+        }
+        return ms.getAsDouble();
+    }
+}

@@ -1,0 +1,115 @@
+package org.storageharness.suite.load;
+
+import org.storageharness.suite.ChecksSpec;
+import org.storageharness.suite.ConfigurationException;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.GateSpec;
+import org.storageharness.suite.KubeOptions;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
+import org.storageharness.suite.TargetKind;
+import org.storageharness.suite.WorkloadSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code suites/NAME.yaml} with the catalogs in {@code suites/catalog/}, applies command-line overrides and
+ * validates everything before anything runs. Any problem ends in one {@link ConfigurationException} listing all.
+ */
+public final class SuiteLoader {
+
+    private final Path suitesDir;
+    private final Path basedir;
+
+    /**
+     * @param suitesDir the {@code suites/} folder
+     * @param basedir folder that relative local paths resolve against (the project folder)
+     */
+    public SuiteLoader(Path suitesDir, Path basedir) {
+        this.suitesDir = suitesDir;
+        this.basedir = basedir;
+    }
+
+    /** Suite names available in {@code suites/} (files ending in {@code .yaml}). */
+    public List<String> available() {
+        try (Stream<Path> files = Files.list(suitesDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public Suite load(String name, Overrides overrides) {
+        Path file = suitesDir.resolve(name + ".yaml");
+        if (name == null || name.isBlank() || !Files.isRegularFile(file)) {
+            throw new ConfigurationException("unknown suite [" + name + "]; available suites: " + available()
+                    + " (files in " + suitesDir + "); choose one with -Dsuite=NAME");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Path catalogDir = suitesDir.resolve("catalog");
+        WorkloadCatalog workloadCatalog = WorkloadCatalog.read(catalogDir.resolve("workloads.yaml"), problems);
+        EngineCatalog engineCatalog = EngineCatalog.read(catalogDir.resolve("engines.yaml"), problems);
+        YamlNode root = YamlFiles.read(file, problems);
+        if (root == null) {
+            throw new ConfigurationException("suite [" + name + "]", problems);
+        }
+        SuiteReader reader = new SuiteReader(basedir, engineCatalog, problems);
+        Fields top = reader.top(root);
+        TargetKind target = reader.target(top);
+        List<EngineSpec> engines = reader.engines(top);
+        WorkloadReader.Defaults defaults = new WorkloadReader.Defaults(reader.runtime(top), reader.size(top),
+                overrides.runtime(), overrides.fioOptions());
+        List<WorkloadSpec> workloads = new WorkloadReader(workloadCatalog, file.getParent(), defaults, problems,
+                reader.thresholds).read(top);
+        reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));
+        int repetitions = overrides.repetitions() > 0 ? overrides.repetitions() : top.integer("repetitions", 1, 1);
+        KubeOptions kubernetes = KubeReader.options(top, problems);
+        double unstableSpread = reader.unstableSpread(top);
+        String baselineEngine = reader.baselineEngine(top, ids(engines, EngineSpec::id));
+        GateSpec gate = GateReader.read(top, problems);
+        ChecksSpec checks = ChecksReader.read(top, problems);
+        target = overrideTarget(target, overrides, problems);
+        engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
+        workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("suite [" + name + "]", problems);
+        }
+        return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
+                repetitions, kubernetes, unstableSpread, baselineEngine, gate, checks);
+    }
+
+    private static TargetKind overrideTarget(TargetKind fromSuite, Overrides overrides, List<Problem> problems) {
+        if (overrides.target() == null) {
+            return fromSuite;
+        }
+        return TargetKind.parse(overrides.target()).orElseGet(() -> {
+            problems.add(new Problem(Overrides.COMMAND_LINE, 0, "-Dtarget", "unknown target [" + overrides.target()
+                    + "]; allowed: " + TargetKind.ids()));
+            return fromSuite;
+        });
+    }
+
+    private static <T> List<T> select(List<T> all, List<String> wanted, Function<T, String> id, String option,
+                                      List<Problem> problems) {
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        Set<String> known = ids(all, id);
+        wanted.stream().filter(w -> !known.contains(w)).forEach(w -> problems.add(new Problem(Overrides.COMMAND_LINE,
+                0, option, "[" + w + "] is not in the suite; choose from " + Fields.sorted(known))));
+        return all.stream().filter(t -> wanted.contains(id.apply(t))).toList();
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,53 @@
+package org.storageharness.suite.load;
+
+import org.storageharness.suite.Problem;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The built-in workloads (the users' experiments), read from {@code suites/catalog/workloads.yaml}. */
+public final class WorkloadCatalog {
+
+    /** A catalog entry: description and the fio options of its job section. */
+    public record Entry(String id, String description, Map<String, String> options) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private WorkloadCatalog(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    static WorkloadCatalog read(Path file, List<Problem> problems) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        YamlNode root = YamlFiles.read(file, problems);
+        if (root == null) {
+            return new WorkloadCatalog(entries);
+        }
+        Fields top = Fields.of(root, Set.of("workloads"), problems);
+        YamlNode workloads = top.node("workloads");
+        if (!(workloads instanceof YamlNode.Mapping m)) {
+            top.report("workloads", "expected a mapping of workload id to its definition");
+            return new WorkloadCatalog(entries);
+        }
+        m.entries().forEach((id, node) -> {
+            Fields f = Fields.of(node, Set.of("description", "experiment", "fio"), problems);
+            Map<String, String> options = f.scalarMap("fio");
+            FioOptionRules.check(options, (key, msg) -> problems.add(
+                    Fields.problem(f.node("fio"), key + ": " + msg)));
+            entries.put(id, new Entry(id, f.string("description", ""), options));
+        });
+        return new WorkloadCatalog(entries);
+    }
+
+    public Entry get(String id) {
+        return entries.get(id);
+    }
+
+    public Set<String> ids() {
+        return entries.keySet();
+    }
+}

@@ -1,2 +1,0 @@
-/** K3s in Docker (Testcontainers) as a throwaway cluster, with the snapshot API and the csi-hostpath driver installed. */
-package org.storageharness.target.k3s;

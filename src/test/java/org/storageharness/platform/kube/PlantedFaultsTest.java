@@ -1,0 +1,142 @@
+package org.storageharness.platform.kube;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.check.CheckOutcome;
+import org.storageharness.check.VolumeCheck;
+import org.storageharness.check.VolumeLab;
+import org.storageharness.run.BenchmarkCase;
+import org.storageharness.run.CaseOutcome;
+import org.storageharness.run.EvidenceSink;
+import org.storageharness.run.RunSession;
+import org.storageharness.simcluster.SimulatedEngine;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.testing.RequiresFio;
+
+/**
+ * Every check of the product against every planted fault of the simulated engine: each check must FAIL (not break,
+ * not skip) where its fault is planted and PASS everywhere else, the healthy engine included. The matrix is also
+ * written to {@code target/planted-faults-matrix.md}.
+ */
+@Tag("planted-faults")
+@Tag("simulated-cluster")
+@RequiresFio
+class PlantedFaultsTest {
+
+    private static final List<String> CHECKS = List.of("snapshot", "persistence", "failover", "latency threshold");
+
+    /** A planted fault: how it is set on the engine, the check that must fail on it, and the failure's category. */
+    private record Planted(String name, Consumer<SimulatedEngine> plant, String failing, String category) {
+    }
+
+    private static final List<Planted> FAULTS = List.of(
+            new Planted("healthy engine", e -> { }, null, null),
+            new Planted("snapshot serves live data", SimulatedEngine::snapshotServesLiveData, "snapshot",
+                    "Data mismatch"),
+            new Planted("restore loses the last writes", e -> e.restoreLosesLastWrites(1 << 20), "snapshot",
+                    "Data mismatch"),
+            new Planted("moved volume loses its data", SimulatedEngine::reattachLosesData, "persistence",
+                    "Data mismatch"),
+            new Planted("replica loss loses acknowledged writes",
+                    SimulatedEngine::replicaLossLosesAcknowledgedWrites, "failover", "Data mismatch"),
+            new Planted("failover stalls I/O 45 s", e -> e.failoverStall(Duration.ofSeconds(45)), "failover",
+                    "Threshold violated"),
+            new Planted("volume never healthy again", SimulatedEngine::neverHealthy, "failover",
+                    "Threshold violated"),
+            new Planted("latency spike 1.5 s", e -> e.latencySpike(Duration.ofMillis(1500)), "latency threshold",
+                    "Threshold violated"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCheckFailsOnItsPlantedFaultAndPassesOnTheOthers() throws Exception {
+        Map<String, Map<String, String>> expected = new LinkedHashMap<>();
+        Map<String, Map<String, String>> actual = new LinkedHashMap<>();
+        for (Planted fault : FAULTS) {
+            Map<String, String> want = new LinkedHashMap<>();
+            CHECKS.forEach(c -> want.put(c, c.equals(fault.failing()) ? "FAIL (" + fault.category() + ")" : "PASS"));
+            expected.put(fault.name(), want);
+            actual.put(fault.name(), row(fault));
+        }
+        write(actual);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private Map<String, String> row(Planted fault) throws Exception {
+        Path at = dir.resolve(fault.name().replaceAll("[^a-z0-9]+", "-"));
+        Map<String, String> row = new LinkedHashMap<>();
+        try (ChecksBed bed = new ChecksBed(at)) {
+            fault.plant().accept(bed.engine);
+            RunSession session = bed.open(at.resolve("out"));
+            try {
+                EngineSpec engine = bed.suite.engines().get(0);
+                for (String check : CHECKS.subList(0, 3)) {
+                    row.put(check, verdict(session, engine, check, at));
+                }
+                row.put("latency threshold", latency(session, bed));
+            } finally {
+                session.close();
+            }
+            assertThat(bed.bed.harnessObjects()).as("harness objects left after [" + fault.name() + "]").isEmpty();
+        }
+        return row;
+    }
+
+    private static String verdict(RunSession session, EngineSpec engine, String check, Path at) {
+        CheckOutcome outcome;
+        try (VolumeLab lab = session.checks().lab(engine, check)) {
+            outcome = VolumeCheck.of(check, lab, session.suite().checks(), engine, at.resolve(check), 0x5eed00,
+                    session.checks().faults()).run();
+        } catch (Exception | AssertionError e) {
+            return "BROKEN: " + e;
+        }
+        if (outcome instanceof CheckOutcome.Skipped s) {
+            return "SKIPPED: " + s.reason();
+        }
+        CheckOutcome.Done done = (CheckOutcome.Done) outcome;
+        return done.passed() ? "PASS" : failed(done.failures().get(0));
+    }
+
+    private static String latency(RunSession session, ChecksBed bed) {
+        try {
+            CaseOutcome outcome = session.run(new BenchmarkCase(bed.suite.engines().get(0),
+                    bed.suite.workloads().get(0)), EvidenceSink.NONE);
+            return outcome instanceof CaseOutcome.Done d && d.failure() != null ? failed(d.failure())
+                    : outcome instanceof CaseOutcome.Done ? "PASS" : "SKIPPED: " + outcome;
+        } catch (Exception e) {
+            return "BROKEN: " + e;
+        }
+    }
+
+    /** FAIL with the category its message's stable prefix gives (as the Allure categories group it). */
+    private static String failed(String message) {
+        return List.of("Data mismatch", "Threshold violated", "I/O errors").stream()
+                .filter(p -> message.startsWith(p + ":")).findFirst().map(p -> "FAIL (" + p + ")")
+                .orElse("FAIL without a category: " + message);
+    }
+
+    private static void write(Map<String, Map<String, String>> matrix) throws IOException {
+        StringBuilder md = new StringBuilder("| planted fault | " + String.join(" | ", CHECKS) + " |\n|---|");
+        CHECKS.forEach(c -> md.append("---|"));
+        md.append('\n');
+        matrix.forEach((fault, row) -> md.append("| ").append(fault).append(" | ")
+                .append(String.join(" | ", row.values().stream().map(v -> v.length() > 60 ? v.substring(0, 60) : v)
+                        .toList())).append(" |\n"));
+        Path out = Path.of(System.getProperty("harness.basedir", ".")).resolve("target/planted-faults-matrix.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md.toString());
+        System.out.println(md);
+    }
+}

@@ -1,0 +1,61 @@
+package org.storageharness.platform.kube;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Not a test: the simulated cluster as a standalone process, so a whole {@code mvn verify -Dtarget=kubeconfig} can run
+ * against it. {@code args}: work directory, kubeconfig file to write (context {@code sim}), number of nodes, and
+ * optionally a planted fault of the replicated engine {@code longhorn-sim}: {@code snapshot-live-data},
+ * {@code restore-loses-writes}, {@code reattach-loses-data}, {@code replica-loss-loses-writes},
+ * {@code never-healthy} or {@code stall-<N>s}. Besides {@code local-path} and {@code sim-fast} it serves that
+ * Longhorn-shaped engine (two replicas) and a snapshot-controller pod, so the correctness checks run against it too.
+ *
+ * <p>{@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.storageharness.platform.kube.SimulatedClusterServer
+ * /tmp/sim /tmp/sim/kubeconfig 3} then {@code mvn verify -Dsuite=smoke -Dtarget=kubeconfig
+ * -Dkubeconfig=/tmp/sim/kubeconfig -Dcluster.allow=sim}.
+ */
+public final class SimulatedClusterServer {
+
+    private SimulatedClusterServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createDirectories(Path.of(args[0]));
+        int nodes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        SimulatedBed bed = new SimulatedBed(work, nodes);
+        var engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
+        bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", java.util.Map.of("app", "snapshot-controller"),
+                "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
+        if (args.length > 3) {
+            plant(engine, args[3]);
+        }
+        Files.copy(bed.kubeconfig, Path.of(args[1]), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("simulated cluster at " + bed.cluster.url() + ", kubeconfig " + args[1] + " (context sim)");
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("harness objects left: " + bed.harnessObjects());
+            bed.close();
+            stop.countDown();
+        }));
+        stop.await();
+    }
+
+    private static void plant(org.storageharness.simcluster.SimulatedEngine engine, String fault) {
+        switch (fault) {
+            case "snapshot-live-data" -> engine.snapshotServesLiveData();
+            case "restore-loses-writes" -> engine.restoreLosesLastWrites(1 << 20);
+            case "reattach-loses-data" -> engine.reattachLosesData();
+            case "replica-loss-loses-writes" -> engine.replicaLossLosesAcknowledgedWrites();
+            case "never-healthy" -> engine.neverHealthy();
+            default -> {
+                if (!fault.matches("stall-\\d+s")) {
+                    throw new IllegalArgumentException("unknown planted fault [" + fault + "]");
+                }
+                engine.failoverStall(java.time.Duration.ofSeconds(Long.parseLong(fault.replaceAll("\\D", ""))));
+            }
+        }
+        System.out.println("planted fault: " + fault);
+    }
+}

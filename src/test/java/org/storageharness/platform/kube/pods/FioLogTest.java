@@ -1,0 +1,70 @@
+package org.storageharness.platform.kube.pods;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FioLogTest {
+
+    @Test
+    void splitsMessagesReportAndExitCode() {
+        String log = "fio: warning\n" + FioPodContract.BEGIN + "\n{\"jobs\": []}\n\n" + FioPodContract.END_PREFIX + "3\n";
+
+        FioLog out = FioLog.parse(log);
+
+        assertThat(out.messages()).isEqualTo("fio: warning");
+        assertThat(out.json()).isEqualTo("{\"jobs\": []}");
+        assertThat(out.exitCode()).isEqualTo(3);
+        assertThat(out.files()).isEmpty();
+    }
+
+    @Test
+    void separatesFioLogFilesFromTheReportWithTheirExactContent() {
+        String log = FioPodContract.BEGIN + "\n{\"jobs\": []}\n\n"
+                + file("canary_lat.2.log") + "1, 2, 1, 4096, 0\n3, 4, 1, 4096, 0\n\n"
+                + file("empty.log") + "\n"
+                + file("load_iops.1.log") + "5, 6, 1, 0, 0\n"
+                + FioPodContract.END_PREFIX + "0\n";
+
+        FioLog out = FioLog.parse(log);
+
+        assertThat(out.json()).isEqualTo("{\"jobs\": []}");
+        assertThat(out.exitCode()).isZero();
+        assertThat(out.files()).containsExactly(Map.entry("canary_lat.2.log", "1, 2, 1, 4096, 0\n3, 4, 1, 4096, 0\n"),
+                Map.entry("empty.log", ""), Map.entry("load_iops.1.log", "5, 6, 1, 0, 0"));
+    }
+
+    @Test
+    void keepsTheCutShortLastFileWhenTheContainerDiedWhilePrintingIt() {
+        String log = FioPodContract.BEGIN + "\n{}\n\n" + file("a.log") + "1, 2, 1, 0, 0\n\n"
+                + file("b.log") + "1, 2, 1, 0, 0\n3, 4";
+
+        FioLog out = FioLog.parse(log);
+
+        assertThat(out.exitCode()).isEqualTo(-1);
+        assertThat(out.json()).isEqualTo("{}");
+        assertThat(out.files()).containsEntry("a.log", "1, 2, 1, 0, 0\n").containsEntry("b.log", "1, 2, 1, 0, 0\n3, 4");
+    }
+
+    private static String file(String name) {
+        return FioPodContract.FILE_PREFIX + name + FioPodContract.FILE_SUFFIX + "\n";
+    }
+
+    @Test
+    void reportsAnUnknownExitCodeWhenTheContainerDiedMidway() {
+        FioLog out = FioLog.parse("starting\n" + FioPodContract.BEGIN + "\n{\"jo");
+
+        assertThat(out.exitCode()).isEqualTo(-1);
+        assertThat(out.json()).isEqualTo("{\"jo");
+    }
+
+    @Test
+    void keepsTheWholeLogAsMessagesWhenTheScriptNeverReachedFio() {
+        FioLog out = FioLog.parse("/bin/sh: fio: not found\n");
+
+        assertThat(out.messages()).isEqualTo("/bin/sh: fio: not found");
+        assertThat(out.json()).isEmpty();
+        assertThat(out.exitCode()).isEqualTo(-1);
+    }
+}

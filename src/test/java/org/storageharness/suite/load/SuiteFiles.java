@@ -1,0 +1,33 @@
+package org.storageharness.suite.load;
+
+import org.storageharness.suite.load.SuiteLoader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds a suites/ folder in a temp dir: the real catalogs plus suite files written by a test. */
+final class SuiteFiles {
+
+    private final Path root;
+
+    SuiteFiles(Path root) throws IOException {
+        this.root = root;
+        Path catalog = Files.createDirectories(root.resolve("suites/catalog"));
+        Path real = Path.of(System.getProperty("harness.basedir", ".")).resolve("suites/catalog");
+        Files.copy(real.resolve("workloads.yaml"), catalog.resolve("workloads.yaml"));
+        Files.copy(real.resolve("engines.yaml"), catalog.resolve("engines.yaml"));
+    }
+
+    Path suitesDir() {
+        return root.resolve("suites");
+    }
+
+    Path write(String name, String yaml) throws IOException {
+        return Files.writeString(suitesDir().resolve(name + ".yaml"), yaml);
+    }
+
+    SuiteLoader loader() {
+        return new SuiteLoader(suitesDir(), root);
+    }
+}
