@@ -1,6 +1,7 @@
 package org.storageharness.check;
 
 import java.nio.file.Path;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.ChecksSpec;
 import org.storageharness.suite.EngineSpec;
 
@@ -10,19 +11,17 @@ public interface VolumeCheck {
     CheckOutcome run() throws InterruptedException;
 
     /**
-     * The check named {@code name} (one of {@link ChecksSpec#KNOWN}).
+     * The check of kind {@code kind}.
      *
      * @param dir where its steps' evidence goes
      * @param generation the generation of its first golden data set; unique per run, check and engine
      */
-    static VolumeCheck of(String name, VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation,
+    static VolumeCheck of(CheckKind kind, VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation,
                           FaultPermission permission) {
-        return switch (name) {
-            case "snapshot" -> new SnapshotCheck(lab, spec, engine, dir, generation)::run;
-            case "persistence" -> new PersistenceCheck(lab, spec, engine, dir, generation)::run;
-            case "failover" -> new FailoverCheck(lab, spec, engine, dir, generation, permission)::run;
-            default -> throw new IllegalArgumentException("unknown check [" + name + "]; allowed: "
-                    + ChecksSpec.KNOWN);
+        return switch (kind) {
+            case SNAPSHOT -> new SnapshotCheck(lab, spec, engine, dir, generation)::run;
+            case PERSISTENCE -> new PersistenceCheck(lab, spec, engine, dir, generation)::run;
+            case FAILOVER -> new FailoverCheck(lab, spec, engine, dir, generation, permission)::run;
         };
     }
 }

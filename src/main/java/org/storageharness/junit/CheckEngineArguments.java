@@ -7,13 +7,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 import org.storageharness.run.RunSession;
+import org.storageharness.suite.CheckKind;
 
 /** Provides the engines of {@link EnginesForCheck}: every engine of the suite when the suite runs that check. */
 final class CheckEngineArguments implements ArgumentsProvider {
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        String check = context.getRequiredTestMethod().getAnnotation(EnginesForCheck.class).value();
+        CheckKind check = context.getRequiredTestMethod().getAnnotation(EnginesForCheck.class).value();
         RunSession session = SessionResource.session(context);
         if (!session.suite().checks().runs(check)) {
             return Stream.empty();

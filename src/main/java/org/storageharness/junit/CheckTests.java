@@ -11,6 +11,7 @@ import org.storageharness.report.AllureEvidence;
 import org.storageharness.report.CheckCaseTable;
 import org.storageharness.run.RunSession;
 import org.storageharness.run.StepEvidence;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
 /** Runs a correctness check inside a test: skipped with its reason, failed on a broken promise, or passed. */
@@ -19,8 +20,8 @@ public final class CheckTests {
     private CheckTests() {
     }
 
-    public static void run(RunSession session, EngineSpec engine, String check) throws InterruptedException {
-        String name = check + " · " + engine.id();
+    public static void run(RunSession session, EngineSpec engine, CheckKind check) throws InterruptedException {
+        String name = check.id() + " · " + engine.id();
         Allure.getLifecycle().updateTestCase(tc -> tc.setName(name));
         Allure.epic("suite " + session.suite().name());
         Allure.suite("correctness checks · suite " + session.suite().name());
@@ -28,7 +29,7 @@ public final class CheckTests {
         Allure.story(engine.id());
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());
-        evidence.parameter("check", check);
+        evidence.parameter("check", check.id());
         evidence.parameter("target", session.targetId());
         session.checks().unsupported().ifPresent(Assumptions::abort);
         session.checks().skipReason(engine).ifPresent(Assumptions::abort);
@@ -67,17 +68,17 @@ public final class CheckTests {
         }
     }
 
-    private static CheckOutcome execute(RunSession session, EngineSpec engine, String check, AllureEvidence evidence)
-            throws InterruptedException {
-        Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check);
-        int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check).hashCode()) & 0x7ffffff0;
-        System.out.println("[storage-harness] check " + check + " · " + engine.id() + ": starting");
+    private static CheckOutcome execute(RunSession session, EngineSpec engine, CheckKind check,
+                                        AllureEvidence evidence) throws InterruptedException {
+        Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check.id());
+        int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check.id()).hashCode()) & 0x7ffffff0;
+        System.out.println("[storage-harness] check " + check.id() + " · " + engine.id() + ": starting");
         try (VolumeLab lab = session.checks().lab(engine, check)) {
             return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
                     session.checks().faults()).run();
         } finally {
             StepEvidence.attach(evidence, dir);
-            attachIopsCharts(dir, engine.id() + " · " + check);
+            attachIopsCharts(dir, engine.id() + " · " + check.id());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.storageharness.suite.CheckKind;
 
 /**
  * The suite's engines for the correctness check {@link #value()}, when the suite's {@code checks.run} lists it; none
@@ -15,6 +16,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ArgumentsSource(CheckEngineArguments.class)
 public @interface EnginesForCheck {
 
-    /** The check: {@code snapshot}, {@code persistence} or {@code failover}. */
-    String value();
+    /** The check. */
+    CheckKind value();
 }

@@ -10,6 +10,7 @@ import org.storageharness.report.RunReport;
 import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.RunSession;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.load.Overrides;
 import org.storageharness.suite.Problem;
@@ -71,7 +72,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
 
     /** Says up front whether destructive faults may run; a half-given permission has already stopped the run. */
     private static void announceFaults(org.storageharness.check.FaultPermission faults, Suite suite) {
-        if (!suite.checks().runs("failover")) {
+        if (!suite.checks().runs(CheckKind.FAILOVER)) {
             return;
         }
         System.out.println(faults.allowed()

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.storageharness.check.VolumeLab;
 import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
@@ -61,7 +62,7 @@ public interface Platform extends AutoCloseable {
      *
      * @throws UnsupportedOperationException when {@link #checksUnsupported()} gives a reason
      */
-    default VolumeLab lab(EngineSpec engine, String check) {
+    default VolumeLab lab(EngineSpec engine, CheckKind check) {
         throw new UnsupportedOperationException(checksUnsupported().orElse("no lab on target [" + id() + "]"));
     }
 

@@ -3,25 +3,26 @@ package org.storageharness.report;
 import java.util.Locale;
 import java.util.Map;
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
 /** A correctness check's result as the HTML description of its Allure case: metrics, notes and failures. */
 public final class CheckCaseTable {
 
-    private static final Map<String, String> WHAT = Map.of(
-            "snapshot", "Generation A written, snapshot taken, source overwritten with B: restores must hold A,"
-                    + " the source B, and a restore of a snapshot of the restore A again.",
-            "persistence", "Golden data written by one pod; after the pod is deleted a new pod (on another node where"
-                    + " the volume may move) must read the same data.",
-            "failover", "A writer and a latency canary run while a replica of the volume is faulted; the longest I/O"
-                    + " stall, I/O errors and time until the volume is healthy are measured, then the golden data"
-                    + " written before the fault is verified.");
+    private static final Map<CheckKind, String> WHAT = Map.of(
+            CheckKind.SNAPSHOT, "Generation A written, snapshot taken, source overwritten with B: restores must hold"
+                    + " A, the source B, and a restore of a snapshot of the restore A again.",
+            CheckKind.PERSISTENCE, "Golden data written by one pod; after the pod is deleted a new pod (on another node"
+                    + " where the volume may move) must read the same data.",
+            CheckKind.FAILOVER, "A writer and a latency canary run while a replica of the volume is faulted; the"
+                    + " longest I/O stall, I/O errors and time until the volume is healthy are measured, then the"
+                    + " golden data written before the fault is verified.");
 
     private CheckCaseTable() {
     }
 
-    public static String html(String check, EngineSpec engine, CheckOutcome.Done done) {
-        StringBuilder sb = new StringBuilder("<p>").append(escape(WHAT.getOrDefault(check, check))).append("</p>");
+    public static String html(CheckKind check, EngineSpec engine, CheckOutcome.Done done) {
+        StringBuilder sb = new StringBuilder("<p>").append(escape(WHAT.get(check))).append("</p>");
         sb.append("<table><tr><th>metric</th><th>").append(escape(engine.id())).append("</th></tr>");
         done.metrics().forEach((name, value) -> sb.append("<tr><td>").append(escape(name)).append("</td><td>")
                 .append(String.format(Locale.ROOT, "%.3f", value)).append("</td></tr>"));

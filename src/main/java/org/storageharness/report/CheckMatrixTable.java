@@ -19,8 +19,8 @@ final class CheckMatrixTable {
 
     CheckMatrixTable(List<CheckVerdict> verdicts) {
         for (CheckVerdict v : verdicts) {
-            checks.add(v.check());
-            cells.computeIfAbsent(v.engine(), e -> new LinkedHashMap<>()).put(v.check(), cell(v));
+            checks.add(v.check().id());
+            cells.computeIfAbsent(v.engine(), e -> new LinkedHashMap<>()).put(v.check().id(), cell(v));
         }
     }
 

@@ -13,14 +13,14 @@ final class CheckRecords {
 
     static RunRecord.CheckRecord of(CheckVerdict v) {
         if (v.outcome() == null) {
-            return new RunRecord.CheckRecord(v.engine(), v.check(), "broken", String.valueOf(v.error().getMessage()),
-                    Map.of(), List.of());
+            return new RunRecord.CheckRecord(v.engine(), v.check().id(), "broken",
+                    String.valueOf(v.error().getMessage()), Map.of(), List.of());
         }
         if (v.outcome() instanceof CheckOutcome.Skipped s) {
-            return new RunRecord.CheckRecord(v.engine(), v.check(), "skipped", s.reason(), Map.of(), List.of());
+            return new RunRecord.CheckRecord(v.engine(), v.check().id(), "skipped", s.reason(), Map.of(), List.of());
         }
         CheckOutcome.Done d = (CheckOutcome.Done) v.outcome();
-        return new RunRecord.CheckRecord(v.engine(), v.check(), d.passed() ? "passed" : "failed",
+        return new RunRecord.CheckRecord(v.engine(), v.check().id(), d.passed() ? "passed" : "failed",
                 d.passed() ? null : String.join("\n", d.failures()), d.metrics(), d.notes());
     }
 }

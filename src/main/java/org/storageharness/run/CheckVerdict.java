@@ -1,6 +1,7 @@
 package org.storageharness.run;
 
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.suite.CheckKind;
 
 /**
  * How one correctness check on one engine ended.
@@ -8,5 +9,5 @@ import org.storageharness.check.CheckOutcome;
  * @param outcome skipped or done; null when the check broke
  * @param error why it broke; null otherwise
  */
-public record CheckVerdict(String engine, String check, CheckOutcome outcome, Throwable error) {
+public record CheckVerdict(String engine, CheckKind check, CheckOutcome outcome, Throwable error) {
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.storageharness.check.CheckOutcome;
 import org.storageharness.check.FaultPermission;
 import org.storageharness.check.VolumeLab;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.platform.Platform;
 
@@ -31,7 +32,7 @@ public final class RunChecks {
     }
 
     /** A lab for one check on {@code engine}; the caller closes it. */
-    public VolumeLab lab(EngineSpec engine, String check) {
+    public VolumeLab lab(EngineSpec engine, CheckKind check) {
         return target.lab(engine, check);
     }
 
@@ -45,12 +46,12 @@ public final class RunChecks {
     }
 
     /** Keeps a check's outcome for the summary and the results record. */
-    public void record(String engine, String check, CheckOutcome outcome) {
+    public void record(String engine, CheckKind check, CheckOutcome outcome) {
         verdicts.add(new CheckVerdict(engine, check, outcome, null));
     }
 
     /** Keeps a check that broke (harness or cluster error). */
-    public void recordBroken(String engine, String check, Throwable error) {
+    public void recordBroken(String engine, CheckKind check, Throwable error) {
         verdicts.add(new CheckVerdict(engine, check, null, error));
     }
 

@@ -8,17 +8,15 @@ import java.util.Objects;
  * The suite's correctness checks ({@code checks:}): which run, on how much golden data, and how the failover check
  * loads the volume. Per-engine limits (longest stall, time to healthy) are engine traits.
  *
- * @param run the checks to run, among {@link #KNOWN}; empty when the suite has none
+ * @param run the checks to run; empty when the suite has none
  * @param dataBytes size of the golden data set each check writes and verifies
  * @param snapshotTimeout bound for a snapshot to be ready and for a restored volume to be bound
  * @param warmup how long the writer runs before the fault is injected
  * @param window how long the writer keeps writing after the fault at least (the fault's observation window)
  * @param rebuildBeforeFault how long the volume may take to be healthy before the fault (initial replica sync)
  */
-public record ChecksSpec(List<String> run, long dataBytes, Duration snapshotTimeout, Duration warmup,
+public record ChecksSpec(List<CheckKind> run, long dataBytes, Duration snapshotTimeout, Duration warmup,
                          Duration window, Duration rebuildBeforeFault) {
-
-    public static final List<String> KNOWN = List.of("snapshot", "persistence", "failover");
 
     public ChecksSpec {
         run = List.copyOf(run);
@@ -36,7 +34,7 @@ public record ChecksSpec(List<String> run, long dataBytes, Duration snapshotTime
                 Duration.ofSeconds(60), Duration.ofMinutes(10));
     }
 
-    public boolean runs(String check) {
+    public boolean runs(CheckKind check) {
         return run.contains(check);
     }
 }

@@ -7,18 +7,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storageharness.check.CheckOutcome;
 import org.storageharness.run.CheckVerdict;
+import org.storageharness.suite.CheckKind;
 
 class ChecksTableTest {
 
     @Test
     void showsEveryEngineAndCheckWithVerdictCategoryAndMetrics() {
         CheckMatrixTable table = new CheckMatrixTable(List.of(
-                new CheckVerdict("longhorn", "snapshot", new CheckOutcome.Done(Map.of("snapshot.ready_s", 1.25),
+                new CheckVerdict("longhorn", CheckKind.SNAPSHOT, new CheckOutcome.Done(Map.of("snapshot.ready_s", 1.25),
                         List.of(), List.of()), null),
-                new CheckVerdict("longhorn", "failover", new CheckOutcome.Done(Map.of("failover.stall_s", 45.0),
+                new CheckVerdict("longhorn", CheckKind.FAILOVER, new CheckOutcome.Done(Map.of("failover.stall_s", 45.0),
                         List.of("Threshold violated: longhorn · failover longest I/O stall ..."), List.of()), null),
-                new CheckVerdict("local", "snapshot", new CheckOutcome.Skipped("no snapshots"), null),
-                new CheckVerdict("local", "failover", null, new IllegalStateException("boom"))));
+                new CheckVerdict("local", CheckKind.SNAPSHOT, new CheckOutcome.Skipped("no snapshots"), null),
+                new CheckVerdict("local", CheckKind.FAILOVER, null, new IllegalStateException("boom"))));
 
         assertThat(table.markdown()).contains("| engine | snapshot | failover |")
                 .contains("| longhorn | ✓ (snapshot.ready_s 1.25) | ✗ Threshold violated (failover.stall_s 45.00) |")
@@ -29,8 +30,8 @@ class ChecksTableTest {
     @Test
     void anEngineWithoutAVerdictForACheckShowsADash() {
         CheckMatrixTable table = new CheckMatrixTable(List.of(
-                new CheckVerdict("a", "snapshot", new CheckOutcome.Skipped("x"), null),
-                new CheckVerdict("b", "persistence", new CheckOutcome.Skipped("y"), null)));
+                new CheckVerdict("a", CheckKind.SNAPSHOT, new CheckOutcome.Skipped("x"), null),
+                new CheckVerdict("b", CheckKind.PERSISTENCE, new CheckOutcome.Skipped("y"), null)));
 
         assertThat(table.markdown()).contains("| a | skipped | — |", "| b | — | skipped |");
     }

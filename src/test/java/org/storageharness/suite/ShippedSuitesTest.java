@@ -30,7 +30,7 @@ class ShippedSuitesTest {
         Path basedir = Path.of(System.getProperty("harness.basedir", "."));
         Suite k3s = new SuiteLoader(basedir.resolve("suites"), basedir).load("k3s", Overrides.none());
 
-        assertThat(k3s.checks().run()).containsExactly("snapshot", "persistence");
+        assertThat(k3s.checks().run()).containsExactly(CheckKind.SNAPSHOT, CheckKind.PERSISTENCE);
         assertThat(k3s.engines()).filteredOn(e -> e.id().equals("csi-hostpath"))
                 .allSatisfy(e -> assertThat(e.traits().capabilities().snapshot()).isTrue());
         assertThat(k3s.target()).isEqualTo(TargetKind.K3S);

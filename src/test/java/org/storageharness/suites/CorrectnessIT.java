@@ -5,6 +5,7 @@ import org.storageharness.junit.EnginesForCheck;
 import org.storageharness.junit.CheckTests;
 import org.storageharness.junit.StorageSuite;
 import org.storageharness.run.RunSession;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
 /** The suite's correctness checks ({@code checks.run}) on every engine: snapshot restore, persistence, failover. */
@@ -12,20 +13,20 @@ import org.storageharness.suite.EngineSpec;
 class CorrectnessIT {
 
     @ParameterizedTest(name = "snapshot · {0}", allowZeroInvocations = true)
-    @EnginesForCheck("snapshot")
+    @EnginesForCheck(CheckKind.SNAPSHOT)
     void snapshotRestore(EngineSpec engine, RunSession session) throws InterruptedException {
-        CheckTests.run(session, engine, "snapshot");
+        CheckTests.run(session, engine, CheckKind.SNAPSHOT);
     }
 
     @ParameterizedTest(name = "persistence · {0}", allowZeroInvocations = true)
-    @EnginesForCheck("persistence")
+    @EnginesForCheck(CheckKind.PERSISTENCE)
     void persistence(EngineSpec engine, RunSession session) throws InterruptedException {
-        CheckTests.run(session, engine, "persistence");
+        CheckTests.run(session, engine, CheckKind.PERSISTENCE);
     }
 
     @ParameterizedTest(name = "failover · {0}", allowZeroInvocations = true)
-    @EnginesForCheck("failover")
+    @EnginesForCheck(CheckKind.FAILOVER)
     void replicaFailover(EngineSpec engine, RunSession session) throws InterruptedException {
-        CheckTests.run(session, engine, "failover");
+        CheckTests.run(session, engine, CheckKind.FAILOVER);
     }
 }

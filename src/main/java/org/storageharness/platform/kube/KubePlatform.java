@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
@@ -163,7 +164,7 @@ public final class KubePlatform implements Platform {
     }
 
     @Override
-    public synchronized org.storageharness.check.VolumeLab lab(EngineSpec engine, String check) {
+    public synchronized org.storageharness.check.VolumeLab lab(EngineSpec engine, CheckKind check) {
         if (labs == null) {
             throw new IllegalStateException("preflight has not run");
         }

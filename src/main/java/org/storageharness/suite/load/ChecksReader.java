@@ -1,11 +1,13 @@
 package org.storageharness.suite.load;
 
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.ChecksSpec;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Units;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +28,9 @@ final class ChecksReader {
             return d;
         }
         Fields f = Fields.of(top.node("checks"), KEYS, problems);
-        List<String> run = f.has("run") ? f.strings("run") : ChecksSpec.KNOWN;
-        run.stream().filter(c -> !ChecksSpec.KNOWN.contains(c)).forEach(c -> f.report("run",
-                "unknown check [" + c + "]; allowed: " + ChecksSpec.KNOWN));
+        List<String> run = f.has("run") ? f.strings("run") : CheckKind.ids();
+        run.stream().filter(c -> CheckKind.parse(c).isEmpty()).forEach(c -> f.report("run",
+                "unknown check [" + c + "]; allowed: " + CheckKind.ids()));
         long bytes = dataBytes(f, d.dataBytes());
         Duration snapshot = or(f.duration("snapshotTimeout"), d.snapshotTimeout());
         Fields failover = f.has("failover") ? Fields.of(f.node("failover"), FAILOVER_KEYS, problems) : null;
@@ -36,8 +38,8 @@ final class ChecksReader {
         Duration window = failover == null ? d.window() : or(failover.duration("window"), d.window());
         Duration rebuild = failover == null ? d.rebuildBeforeFault()
                 : or(failover.duration("rebuildBeforeFault"), d.rebuildBeforeFault());
-        return new ChecksSpec(run.stream().filter(ChecksSpec.KNOWN::contains).toList(), bytes, snapshot, warmup,
-                window, rebuild);
+        return new ChecksSpec(run.stream().map(CheckKind::parse).flatMap(Optional::stream).toList(), bytes, snapshot,
+                warmup, window, rebuild);
     }
 
     private static long dataBytes(Fields f, long fallback) {

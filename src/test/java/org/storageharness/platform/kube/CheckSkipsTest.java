@@ -13,6 +13,7 @@ import org.storageharness.check.VolumeCheck;
 import org.storageharness.check.VolumeLab;
 import org.storageharness.run.RunSession;
 import org.storageharness.simcluster.VolumeBindingMode;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Suite;
 
@@ -23,7 +24,7 @@ class CheckSkipsTest {
     @TempDir
     Path dir;
 
-    private CheckOutcome run(String check, String engineId) throws Exception {
+    private CheckOutcome run(CheckKind check, String engineId) throws Exception {
         Suite suite = ChecksBed.load(dir, "skips-sim", java.util.List.of(engineId));
         try (SimulatedBed bed = new SimulatedBed(dir, 3)) {
             bed.cluster.addStorageClass("mayastor-thick", "io.openebs.csi-mayastor", VolumeBindingMode.IMMEDIATE,
@@ -60,22 +61,22 @@ class CheckSkipsTest {
 
     @Test
     void anEngineWithoutSnapshotsSkipsTheSnapshotCheck() throws Exception {
-        assertThat(reason(run("snapshot", "local"))).contains("[local]", "has no snapshots",
+        assertThat(reason(run(CheckKind.SNAPSHOT, "local"))).contains("[local]", "has no snapshots",
                 "capabilities: {snapshot: true}");
     }
 
     @Test
     void mayastorSkipsTheSnapshotCheckOnAThickClassAndSaysThinIsNeeded() throws Exception {
-        assertThat(reason(run("snapshot", "mayastor-thick"))).contains("[thin: \"true\"]", "[mayastor-thick]");
+        assertThat(reason(run(CheckKind.SNAPSHOT, "mayastor-thick"))).contains("[thin: \"true\"]", "[mayastor-thick]");
     }
 
     @Test
     void longhornSkipsTheSnapshotCheckWithoutATypeSnapClass() throws Exception {
-        assertThat(reason(run("snapshot", "longhorn-backup-class"))).contains("type", "snap");
+        assertThat(reason(run(CheckKind.SNAPSHOT, "longhorn-backup-class"))).contains("type", "snap");
     }
 
     @Test
     void aSingleCopyEngineSkipsTheFailoverCheck() throws Exception {
-        assertThat(reason(run("failover", "mayastor-thin"))).contains("one copy per volume", "1");
+        assertThat(reason(run(CheckKind.FAILOVER, "mayastor-thin"))).contains("one copy per volume", "1");
     }
 }

@@ -16,6 +16,7 @@ import org.storageharness.check.FaultPermission;
 import org.storageharness.check.VolumeCheck;
 import org.storageharness.check.VolumeLab;
 import org.storageharness.run.RunSession;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.testing.RequiresFio;
 
@@ -38,9 +39,9 @@ class FailoverModesTest {
 
     private static CheckOutcome failover(RunSession session, Path at) throws InterruptedException {
         EngineSpec engine = session.suite().engines().get(0);
-        try (VolumeLab lab = session.checks().lab(engine, "failover")) {
-            return VolumeCheck.of("failover", lab, session.suite().checks(), engine, at, 0x5eed10, session.checks().faults())
-                    .run();
+        try (VolumeLab lab = session.checks().lab(engine, CheckKind.FAILOVER)) {
+            return VolumeCheck.of(CheckKind.FAILOVER, lab, session.suite().checks(), engine, at, 0x5eed10,
+                    session.checks().faults()).run();
         }
     }
 

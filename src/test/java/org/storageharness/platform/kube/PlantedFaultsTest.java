@@ -21,6 +21,7 @@ import org.storageharness.run.CaseOutcome;
 import org.storageharness.run.EvidenceSink;
 import org.storageharness.run.RunSession;
 import org.storageharness.simcluster.SimulatedEngine;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.testing.RequiresFio;
 
@@ -96,8 +97,9 @@ class PlantedFaultsTest {
 
     private static String verdict(RunSession session, EngineSpec engine, String check, Path at) {
         CheckOutcome outcome;
-        try (VolumeLab lab = session.checks().lab(engine, check)) {
-            outcome = VolumeCheck.of(check, lab, session.suite().checks(), engine, at.resolve(check), 0x5eed00,
+        CheckKind kind = CheckKind.parse(check).orElseThrow();
+        try (VolumeLab lab = session.checks().lab(engine, kind)) {
+            outcome = VolumeCheck.of(kind, lab, session.suite().checks(), engine, at.resolve(check), 0x5eed00,
                     session.checks().faults()).run();
         } catch (Exception | AssertionError e) {
             return "BROKEN: " + e;

@@ -15,6 +15,7 @@ import org.storageharness.check.CheckOutcome;
 import org.storageharness.junit.CheckTests;
 import org.storageharness.run.CheckVerdict;
 import org.storageharness.run.RunSession;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.testing.RequiresFio;
 
@@ -35,14 +36,15 @@ class SimulatedChecksTest {
         RunSession session = bed.open(dir.resolve("out"));
         EngineSpec engine = bed.suite.engines().get(0);
         List<DynamicTest> tests = new ArrayList<>();
-        for (String check : List.of("snapshot", "persistence", "failover")) {
-            tests.add(DynamicTest.dynamicTest(check + " · " + engine.id(), () -> CheckTests.run(session, engine, check)));
+        for (CheckKind check : CheckKind.values()) {
+            tests.add(DynamicTest.dynamicTest(check.id() + " · " + engine.id(),
+                    () -> CheckTests.run(session, engine, check)));
         }
         tests.add(DynamicTest.dynamicTest("metrics and evidence of every check, nothing left behind", () -> {
             List<CheckVerdict> verdicts = session.checks().verdicts();
             session.close();
-            assertThat(verdicts).extracting(CheckVerdict::check).containsExactly("snapshot", "persistence",
-                    "failover");
+            assertThat(verdicts).extracting(CheckVerdict::check).containsExactly(CheckKind.SNAPSHOT,
+                    CheckKind.PERSISTENCE, CheckKind.FAILOVER);
             assertThat(metrics(verdicts, 0)).containsKeys("snapshot.ready_s", "restore.bound_s");
             assertThat(metrics(verdicts, 1)).containsKeys("persistence.restart_s");
             assertThat(metrics(verdicts, 2)).containsKeys("failover.stall_s", "failover.time_to_healthy_s",

@@ -1,5 +1,6 @@
 package org.storageharness.suite.load;
 
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.ChecksSpec;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Suite;
@@ -103,7 +104,7 @@ class EngineTraitsTest {
                 + "checks:\n  run: [snapshot, failover]\n  dataSize: 16m\n  failover: {warmup: 2s, window: 5s}\n")
                 .checks();
 
-        assertThat(c.run()).containsExactly("snapshot", "failover");
+        assertThat(c.run()).containsExactly(CheckKind.SNAPSHOT, CheckKind.FAILOVER);
         assertThat(c.dataBytes()).isEqualTo(16L << 20);
         assertThat(c.warmup()).isEqualTo(Duration.ofSeconds(2));
         assertThat(c.window()).isEqualTo(Duration.ofSeconds(5));
@@ -116,7 +117,7 @@ class EngineTraitsTest {
 
         assertThat(load(base).checks().run()).isEmpty();
         assertThat(load(base + "checks: {dataSize: 1m}\n").checks().run())
-                .containsExactly("snapshot", "persistence", "failover");
+                .containsExactly(CheckKind.SNAPSHOT, CheckKind.PERSISTENCE, CheckKind.FAILOVER);
     }
 
     @Test

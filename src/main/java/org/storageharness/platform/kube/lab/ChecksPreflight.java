@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
 /**
@@ -26,7 +27,6 @@ import org.storageharness.suite.EngineSpec;
  */
 public final class ChecksPreflight {
 
-    public static final String SNAPSHOT = "snapshot";
     public static final String SNAPSHOT_API = "snapshot.storage.k8s.io/v1";
     public static final List<String> SNAPSHOT_RESOURCES = List.of("volumesnapshots", "volumesnapshotcontents",
             "volumesnapshotclasses");
@@ -61,13 +61,13 @@ public final class ChecksPreflight {
      * snapshot check runs on an engine that has snapshots. Failures other than 403 (and 404 for capacity) propagate.
      *
      * @param engines the engines that will run correctness checks
-     * @param checks the checks that run ({@code snapshot}, {@code persistence}, {@code failover})
+     * @param checks the checks that run
      * @param bytesNeeded bytes of the volumes the checks create at once on an engine's StorageClass
      */
-    public Result check(List<EngineSpec> engines, Set<String> checks, ToLongFunction<EngineSpec> bytesNeeded) {
+    public Result check(List<EngineSpec> engines, Set<CheckKind> checks, ToLongFunction<EngineSpec> bytesNeeded) {
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<String> snapshotting = checks.contains(SNAPSHOT) ? engines.stream()
+        List<String> snapshotting = checks.contains(CheckKind.SNAPSHOT) ? engines.stream()
                 .filter(e -> e.traits().capabilities().snapshot()).map(EngineSpec::id).toList() : List.of();
         if (!snapshotting.isEmpty()) {
             snapshotApi(snapshotting).ifPresent(problems::add);

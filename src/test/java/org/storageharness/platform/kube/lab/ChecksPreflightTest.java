@@ -17,12 +17,13 @@ import org.storageharness.engine.Capabilities;
 import org.storageharness.engine.EngineTraits;
 import org.storageharness.simcluster.SimulatedCluster;
 import org.storageharness.simcluster.VolumeBindingMode;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 
 class ChecksPreflightTest {
 
-    private static final Set<String> ALL = Set.of("snapshot", "persistence", "failover");
+    private static final Set<CheckKind> ALL = Set.of(CheckKind.values());
     private static final String CONTROLLER_IMAGE = "registry.k8s.io/sig-storage/snapshot-controller:v8.2.0";
     private static final long GIB = 1L << 30;
 
@@ -47,11 +48,11 @@ class ChecksPreflightTest {
         return new EngineSpec(id, "longhorn", "", null, KubeVolume.of("longhorn"), "", traits);
     }
 
-    private ChecksPreflight.Result check(List<EngineSpec> engines, Set<String> checks) {
+    private ChecksPreflight.Result check(List<EngineSpec> engines, Set<CheckKind> checks) {
         return check(engines, checks, e -> List.of());
     }
 
-    private ChecksPreflight.Result check(List<EngineSpec> engines, Set<String> checks,
+    private ChecksPreflight.Result check(List<EngineSpec> engines, Set<CheckKind> checks,
             Function<EngineSpec, List<String>> adapter) {
         return new ChecksPreflight(cluster.client(), adapter).check(engines, checks, e -> GIB);
     }
@@ -136,7 +137,8 @@ class ChecksPreflightTest {
         cluster.client().apiextensions().v1().customResourceDefinitions()
                 .withName("volumesnapshots.snapshot.storage.k8s.io").delete();
 
-        assertThat(check(List.of(engine("lh", true, 3)), Set.of("persistence", "failover")).problems()).isEmpty();
+        assertThat(check(List.of(engine("lh", true, 3)), Set.of(CheckKind.PERSISTENCE, CheckKind.FAILOVER)).problems())
+                .isEmpty();
         assertThat(check(List.of(engine("lp", false, 1)), ALL).problems()).isEmpty();
     }
 
@@ -163,7 +165,8 @@ class ChecksPreflightTest {
     void moreReplicasThanReadyNodesStopsTheRun() {
         cluster.setNodeReady("n3", false);
 
-        assertThat(check(List.of(engine("lh", false, 3)), Set.of("failover")).problems()).singleElement().asString()
+        assertThat(check(List.of(engine("lh", false, 3)), Set.of(CheckKind.FAILOVER)).problems()).singleElement()
+                .asString()
                 .contains("engine [lh] keeps [3] replicas", "[2] ready, schedulable node(s) [n1, n2]",
                         "[capabilities: {replicas: 2}]");
     }

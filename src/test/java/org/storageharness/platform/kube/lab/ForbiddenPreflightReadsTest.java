@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.storageharness.engine.Capabilities;
 import org.storageharness.engine.EngineTraits;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 
@@ -53,7 +54,7 @@ class ForbiddenPreflightReadsTest {
         refuse("/api/v1/pods", 403);
 
         ChecksPreflight.Result result = new ChecksPreflight(client, e -> List.of())
-                .check(List.of(engine), Set.of("snapshot"), e -> 1L << 30);
+                .check(List.of(engine), Set.of(CheckKind.SNAPSHOT), e -> 1L << 30);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.warnings()).singleElement().asString().contains("list pods in all namespaces",
@@ -65,7 +66,7 @@ class ForbiddenPreflightReadsTest {
         refuse("/apis/storage.k8s.io/v1/csistoragecapacities", 403);
 
         ChecksPreflight.Result result = new ChecksPreflight(client, e -> List.of())
-                .check(List.of(engine), Set.of("persistence"), e -> 1L << 30);
+                .check(List.of(engine), Set.of(CheckKind.PERSISTENCE), e -> 1L << 30);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.warnings()).singleElement().asString().contains("CSIStorageCapacities", "capacity");
@@ -76,7 +77,7 @@ class ForbiddenPreflightReadsTest {
         refuse("/apis/storage.k8s.io/v1/csistoragecapacities", 404);
 
         ChecksPreflight.Result result = new ChecksPreflight(client, e -> List.of())
-                .check(List.of(engine), Set.of("persistence"), e -> 1L << 30);
+                .check(List.of(engine), Set.of(CheckKind.PERSISTENCE), e -> 1L << 30);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.warnings()).isEmpty();
@@ -104,6 +105,6 @@ class ForbiddenPreflightReadsTest {
         refuse("/api/v1/pods", 401);
 
         assertThatThrownBy(() -> new ChecksPreflight(client, e -> List.of())
-                .check(List.of(engine), Set.of("snapshot"), e -> 1L)).hasMessageContaining("401");
+                .check(List.of(engine), Set.of(CheckKind.SNAPSHOT), e -> 1L)).hasMessageContaining("401");
     }
 }
