@@ -3,15 +3,13 @@ package org.storageharness.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
 import org.storageharness.results.RunRecord;
-import org.storageharness.run.CaseGate;
-import org.storageharness.run.CaseResult;
-import org.storageharness.run.GroupMetrics;
 import org.storageharness.suite.Metric;
 
 /** Compares a case with its baseline entry, metric by metric, in the direction that is better for each. */
-public final class BaselineGate implements CaseGate {
+public final class BaselineGate {
 
     private final BaselineFile baseline;
     private final GateRules rules;
@@ -21,21 +19,38 @@ public final class BaselineGate implements CaseGate {
         this.rules = rules;
     }
 
+    /**
+     * A finished case as the baseline knows it: engine and workload ids, and the metrics of each fio group.
+     *
+     * @param groups in group order
+     */
+    public record Measured(String engine, String workload, List<GroupMetrics> groups) {
+
+        public Measured {
+            groups = List.copyOf(groups);
+        }
+
+        /** {@code longhorn-v1 · randrw-4k-qd16x8}, as the case's display name. */
+        String name() {
+            return engine + " · " + workload;
+        }
+    }
+
     /** The run the case's baseline came from, or empty when the baseline has no entry for it. */
-    public Optional<String> baselineRun(String target, CaseResult result) {
+    public Optional<String> baselineRun(String target, Measured result) {
         return result.groups().stream().map(g -> entry(target, result, g)).flatMap(Optional::stream)
                 .map(BaselineFile.Entry::runId).findFirst();
     }
 
-    @Override
-    public Optional<String> failure(String target, CaseResult result) {
+    /** A {@code Regression:} failure listing every regressed metric, or empty when the case is as good as before. */
+    public Optional<String> failure(String target, Measured result) {
         List<Regression> regressions = check(target, result);
         return regressions.isEmpty() ? Optional.empty() : Optional.of(Regression.message(
-                result.benchmarkCase().name(), baselineRun(target, result).orElse("?"), regressions));
+                result.name(), baselineRun(target, result).orElse("?"), regressions));
     }
 
     /** Every gated metric worse than its baseline by more than tolerance plus noise. */
-    public List<Regression> check(String target, CaseResult result) {
+    public List<Regression> check(String target, Measured result) {
         List<Regression> out = new ArrayList<>();
         for (GroupMetrics g : result.groups()) {
             entry(target, result, g).ifPresent(e -> g.median().values().forEach((metric, now) ->
@@ -57,9 +72,9 @@ public final class BaselineGate implements CaseGate {
                 : Optional.empty();
     }
 
-    private Optional<BaselineFile.Entry> entry(String target, CaseResult result, GroupMetrics g) {
-        String engine = result.benchmarkCase().engine().id();
-        String workload = result.benchmarkCase().workload().id();
+    private Optional<BaselineFile.Entry> entry(String target, Measured result, GroupMetrics g) {
+        String engine = result.engine();
+        String workload = result.workload();
         return baseline.entries().stream().filter(e -> e.target().equals(target) && e.engine().equals(engine)
                 && e.workload().equals(workload) && java.util.Objects.equals(e.group(), g.group())).findFirst();
     }

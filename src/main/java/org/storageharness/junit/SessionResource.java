@@ -9,6 +9,7 @@ import org.storageharness.gate.GateRules;
 import org.storageharness.report.RunReport;
 import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
+import org.storageharness.run.BaselineCaseGate;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.ConfigurationException;
@@ -64,7 +65,7 @@ final class SessionResource implements ExtensionContext.Store.CloseableResource,
         announceFaults(faults, suite);
         RunSession session = RunSession.open(suite, settings.output(), settings.fioPath(), System.out::println);
         if (gate != null) {
-            session.gate(gate);
+            session.gate(new BaselineCaseGate(gate));
         }
         session.checks().allowFaults(faults);
         return new SessionResource(session, settings);

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.storageharness.metrics.Format;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.MetricSet;
 import org.storageharness.metrics.Spread;
 import org.storageharness.metrics.Violation;
 import org.storageharness.run.CaseResult;
-import org.storageharness.run.GroupMetrics;
 import org.storageharness.suite.Metric;
 import org.storageharness.suite.Threshold;
 

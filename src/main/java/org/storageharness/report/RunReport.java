@@ -13,7 +13,6 @@ import java.time.Instant;
 import org.storageharness.results.ResultsFile;
 import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
-import org.storageharness.results.RunRecords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

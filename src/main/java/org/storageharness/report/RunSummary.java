@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.MetricSet;
 import org.storageharness.run.CaseResult;
-import org.storageharness.run.GroupMetrics;
 import org.storageharness.suite.Suite;
 
 /** The run-level summary: one {@link SummaryTable} per workload (and fio group), engines as columns. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.MetricSet;
 import org.storageharness.metrics.ThresholdCheck;
 import org.storageharness.metrics.Violation;

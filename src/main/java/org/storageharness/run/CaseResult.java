@@ -2,6 +2,7 @@ package org.storageharness.run;
 
 import java.time.Duration;
 import java.util.List;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Violation;
 
 /**

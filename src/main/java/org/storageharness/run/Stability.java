@@ -3,6 +3,7 @@ package org.storageharness.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
 
 /** Which metrics of a case varied too much over its repetitions to be trusted. */

@@ -2,28 +2,19 @@ package org.storageharness.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.MetricSet;
 import org.storageharness.results.RunRecord;
-import org.storageharness.run.BenchmarkCase;
-import org.storageharness.run.CaseResult;
-import org.storageharness.run.GroupMetrics;
-import org.storageharness.suite.EngineSpec;
-import org.storageharness.suite.LocalVolume;
 import org.storageharness.suite.Metric;
-import org.storageharness.testing.TestSuites;
 
 class BaselineGateTest {
 
     private static final Metric IOPS = Metric.parse("write.iops").orElseThrow();
     private static final Metric P999 = Metric.parse("write.lat.p99.9").orElseThrow();
-    private static final BenchmarkCase CASE = new BenchmarkCase(new EngineSpec("host", "generic", "",
-            LocalVolume.directory(Path.of("/tmp/x")), null), TestSuites.workload("0"));
 
     private static BaselineGate gate(double iops, double p999, double spread) {
         Map<String, RunRecord.MetricRecord> metrics = new LinkedHashMap<>();
@@ -34,10 +25,9 @@ class BaselineGateTest {
         return new BaselineGate(file, GateRules.defaults());
     }
 
-    private static CaseResult now(double iops, double p999) {
+    private static BaselineGate.Measured now(double iops, double p999) {
         MetricSet set = new MetricSet(Map.of(IOPS, iops, P999, p999));
-        return new CaseResult(CASE, List.of(new GroupMetrics(null, set, List.of(set))), List.of(),
-                Duration.ofSeconds(1), Duration.ofSeconds(1));
+        return new BaselineGate.Measured("host", "w", List.of(new GroupMetrics(null, set, List.of(set))));
     }
 
     @Test

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.report.RunRecords;
 import org.storageharness.results.RunRecord;
-import org.storageharness.results.RunRecords;
+import org.storageharness.run.BaselineCaseGate;
 import org.storageharness.run.CaseOutcome;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;
@@ -56,7 +57,7 @@ class BaselineRunTest {
     private RunRecord run(Suite suite, BaselineGate gate, List<String> failures) throws Exception {
         try (RunSession session = RunSession.open(suite, dir.resolve("out"), "fio", s -> { })) {
             if (gate != null) {
-                session.gate(gate);
+                session.gate(new BaselineCaseGate(gate));
             }
             CaseOutcome.Done done = (CaseOutcome.Done) session.run(RunSession.cases(suite).get(0),
                     new RecordingSink(new ArrayList<>()));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.fio.FioFailure;
+import org.storageharness.report.RunRecords;
 import org.storageharness.run.BenchmarkCase;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;

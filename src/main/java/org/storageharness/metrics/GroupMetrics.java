@@ -1,7 +1,6 @@
-package org.storageharness.run;
+package org.storageharness.metrics;
 
 import java.util.List;
-import org.storageharness.metrics.MetricSet;
 
 /**
  * Metrics of one fio group of a case: the median over repetitions, and each repetition.

@@ -1,15 +1,16 @@
-package org.storageharness.results;
+package org.storageharness.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
 import org.storageharness.metrics.Violation;
+import org.storageharness.results.RunRecord;
 import org.storageharness.run.CaseResult;
 import org.storageharness.run.CaseVerdict;
-import org.storageharness.run.GroupMetrics;
 import org.storageharness.run.RunSession;
 
 /** Builds the results record of a finished run. */

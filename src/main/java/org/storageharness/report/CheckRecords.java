@@ -1,8 +1,9 @@
-package org.storageharness.results;
+package org.storageharness.report;
 
 import java.util.List;
 import java.util.Map;
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.results.RunRecord;
 import org.storageharness.run.CheckVerdict;
 
 /** A correctness check's verdict as the results record keeps it. */
