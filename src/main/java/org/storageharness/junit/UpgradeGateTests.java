@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.storageharness.gate.UpgradeGate;
+import org.storageharness.gate.UpgradeStateFile;
 import org.storageharness.report.AllureEvidence;
 import org.storageharness.run.RunSession;
+import org.storageharness.run.UpgradeGateRun;
 import org.storageharness.suite.EngineSpec;
 
 /** Runs the upgrade gate's step for one engine inside a test: passed, failed (Data mismatch) or skipped. */
@@ -33,9 +35,9 @@ public final class UpgradeGateTests {
         }
     }
 
-    private static UpgradeGate gate(RunSession session) {
+    private static UpgradeGateRun gate(RunSession session) {
         Path basedir = Path.of(System.getProperty("harness.basedir", ".")).toAbsolutePath();
         String state = System.getProperty("gate.state", ".upgrade-gate/" + session.suite().name() + ".json");
-        return new UpgradeGate(basedir.resolve(state));
+        return new UpgradeGateRun(new UpgradeStateFile(basedir.resolve(state)));
     }
 }

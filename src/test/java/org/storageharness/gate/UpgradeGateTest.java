@@ -1,75 +1,47 @@
 package org.storageharness.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.storageharness.check.GoldenData;
-import org.storageharness.run.RunSession;
-import org.storageharness.suite.EngineSpec;
-import org.storageharness.suite.LocalVolume;
-import org.storageharness.suite.Suite;
-import org.storageharness.testing.RecordingSink;
-import org.storageharness.testing.RequiresFio;
-import org.storageharness.testing.TestSuites;
+import org.storageharness.fio.FioFailure;
 
-/** The upgrade gate on the local target with real fio: seed in one run, verify in the next; a planted fault fails. */
-@RequiresFio
+/** The upgrade gate's verdicts without fio: what seeding, verifying and a failed verification mean. */
 class UpgradeGateTest {
 
-    @TempDir
-    Path dir;
+    private static final UpgradeState.Seed SEED = new UpgradeState.Seed("local", "host", 0x2a,
+            UpgradeGate.GOLDEN_BYTES, "run-1", "2026-11-22T00:00:00Z");
 
-    private EngineSpec engine() {
-        return new EngineSpec("host", "generic", "", LocalVolume.directory(dir.resolve("vol")), null);
-    }
+    @Test
+    void aFailedVerificationIsADataMismatchNamingTheEngineAndTheSeedingRun() {
+        FioFailure failure = new FioFailure("fio failed", 1, null, "verify: bad pattern block offset 4096");
 
-    private UpgradeGate.Step step(UpgradeGate gate) throws Exception {
-        Suite suite = TestSuites.suite(engine(), TestSuites.workload("0"));
-        try (RunSession session = RunSession.open(suite, dir.resolve("out"), "fio", s -> { })) {
-            return gate.step(session, engine(), new RecordingSink(new ArrayList<>()));
-        }
+        UpgradeGate.Step step = UpgradeGate.mismatch(SEED, failure);
+
+        assertThat(step.phase()).isEqualTo("verified");
+        assertThat(step.failure()).startsWith("Data mismatch: host · upgrade gate (seeded by run run-1)")
+                .contains("[0000002a]");
+        assertThat(step.message()).contains("kept for inspection");
     }
 
     @Test
-    void seedsInTheFirstRunAndVerifiesAndRemovesInTheNext() throws Exception {
-        UpgradeGate gate = new UpgradeGate(dir.resolve("state.json"));
+    void fioFailingForAnotherReasonIsNotAVerdictOnTheData() {
+        FioFailure failure = new FioFailure("fio failed", 1, null, "No space left on device");
 
-        UpgradeGate.Step seeded = step(gate);
-        assertThat(seeded.phase()).isEqualTo("seeded");
-        assertThat(dir.resolve("state.json")).exists();
-        assertThat(dir.resolve("vol/storage-harness-kept.fio")).hasSize(UpgradeGate.GOLDEN_BYTES);
-
-        UpgradeGate.Step verified = step(gate);
-        assertThat(verified.phase()).isEqualTo("verified");
-        assertThat(verified.failure()).isNull();
-        assertThat(dir.resolve("state.json")).doesNotExist();
-        assertThat(dir.resolve("vol/storage-harness-kept.fio")).doesNotExist();
+        assertThatThrownBy(() -> UpgradeGate.mismatch(SEED, failure)).isSameAs(failure);
     }
 
     @Test
-    void dataThatChangedBetweenTheRunsIsADataMismatchAndStaysForInspection() throws Exception {
-        UpgradeGate gate = new UpgradeGate(dir.resolve("state.json"));
-        step(gate);
-        plantStaleData();
+    void verifiedDataPassesAndNamesTheRunThatWroteIt() {
+        UpgradeGate.Step step = UpgradeGate.verified(SEED);
 
-        UpgradeGate.Step verified = step(gate);
-
-        assertThat(verified.failure()).startsWith("Data mismatch: host · upgrade gate");
-        assertThat(dir.resolve("vol/storage-harness-kept.fio")).exists();
-        assertThat(dir.resolve("state.json")).exists();
+        assertThat(step.failure()).isNull();
+        assertThat(step.message()).contains("run run-1", "verified on host");
     }
 
-    /** The engine "upgrade" brought back an older generation of the data: valid fio blocks, wrong generation. */
-    private void plantStaleData() throws Exception {
-        Suite suite = TestSuites.suite(engine(), TestSuites.workload("0"));
-        try (RunSession session = RunSession.open(suite, dir.resolve("out2"), "fio", s -> { })) {
-            session.kept().run(engine(), new GoldenData(7, UpgradeGate.GOLDEN_BYTES).seed(),
-                    new RecordingSink(new ArrayList<>()));
-        }
-        assertThat(Files.size(dir.resolve("vol/storage-harness-kept.fio"))).isEqualTo(UpgradeGate.GOLDEN_BYTES);
+    @Test
+    void goldenDataHasTheGateSizeAndASeedGivesBackItsOwnGeneration() {
+        assertThat(UpgradeGate.freshGoldenData().sizeBytes()).isEqualTo(UpgradeGate.GOLDEN_BYTES);
+        assertThat(UpgradeGate.goldenData(SEED).generation()).isEqualTo(0x2a);
     }
 }

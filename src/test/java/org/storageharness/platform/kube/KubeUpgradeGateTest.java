@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.gate.UpgradeGate;
+import org.storageharness.gate.UpgradeStateFile;
 import org.storageharness.run.RunSession;
+import org.storageharness.run.UpgradeGateRun;
 import org.storageharness.suite.Suite;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
@@ -28,7 +30,7 @@ class KubeUpgradeGateTest {
     @TempDir
     Path dir;
 
-    private UpgradeGate.Step step(SimulatedBed bed, UpgradeGate gate, String out) throws Exception {
+    private UpgradeGate.Step step(SimulatedBed bed, UpgradeGateRun gate, String out) throws Exception {
         Suite suite = SimulatedSuites.suite("sim-fast");
         try (RunSession session = bed.open(suite, dir.resolve(out))) {
             return gate.step(session, suite.engines().get(0), new RecordingSink(new ArrayList<>()));
@@ -38,7 +40,7 @@ class KubeUpgradeGateTest {
     @Test
     void goldenDataOutlivesTheSeedingRunAndIsRemovedOnceVerified() throws Exception {
         try (SimulatedBed bed = new SimulatedBed(dir, 2)) {
-            UpgradeGate gate = new UpgradeGate(dir.resolve("state.json"));
+            UpgradeGateRun gate = new UpgradeGateRun(new UpgradeStateFile(dir.resolve("state.json")));
 
             assertThat(step(bed, gate, "a").phase()).isEqualTo("seeded");
             assertThat(bed.harnessObjects()).containsExactlyInAnyOrder(
@@ -54,7 +56,7 @@ class KubeUpgradeGateTest {
     @Test
     void aBlockDamagedBetweenTheRunsIsADataMismatch() throws Exception {
         try (SimulatedBed bed = new SimulatedBed(dir, 2)) {
-            UpgradeGate gate = new UpgradeGate(dir.resolve("state.json"));
+            UpgradeGateRun gate = new UpgradeGateRun(new UpgradeStateFile(dir.resolve("state.json")));
             step(bed, gate, "a");
             flipAByteOfTheKeptData(bed);
 
