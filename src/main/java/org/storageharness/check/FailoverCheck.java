@@ -18,25 +18,32 @@ import org.storageharness.suite.EngineSpec;
  */
 public final class FailoverCheck {
 
-    private final VolumeLab lab;
+    private final Volumes volumes;
+    private final VolumeIo io;
+    private final FaultInjection faults;
+    private final FaultWindow window;
     private final ChecksSpec spec;
     private final EngineSpec engine;
     private final GoldenSteps steps;
     private final int generation;
     private final FaultPermission permission;
 
-    public FailoverCheck(VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation,
-                         FaultPermission permission) {
-        this.lab = lab;
+    /** @param lab makes the volume, runs fio on it, knows the nodes, injects the fault and shows progress */
+    public <L extends Volumes & VolumeIo & Nodes & FaultInjection & CheckProgress> FailoverCheck(L lab,
+            ChecksSpec spec, EngineSpec engine, Path dir, int generation, FaultPermission permission) {
+        this.volumes = lab;
+        this.io = lab;
+        this.faults = lab;
         this.spec = spec;
         this.engine = engine;
         this.steps = new GoldenSteps(lab, dir, engine.id() + " · failover");
+        this.window = new FaultWindow(lab, spec, engine, permission, steps);
         this.generation = generation;
         this.permission = permission;
     }
 
     public CheckOutcome run() throws InterruptedException {
-        int replicas = lab.replicas();
+        int replicas = faults.replicas();
         if (replicas < 2) {
             return new CheckOutcome.Skipped("engine [" + engine.id() + "] keeps one copy per volume (its"
                     + " StorageClass or catalog capabilities.replicas say " + replicas + "): there is no replica to"
@@ -55,13 +62,13 @@ public final class FailoverCheck {
 
     private CheckOutcome check() throws InterruptedException {
         GoldenData golden = new GoldenData(generation, spec.dataBytes());
-        VolumeLab.Volume volume = lab.create("data", spec.dataBytes() + WriterLoad.EXTRA_BYTES);
-        String consumer = steps.write(volume, golden, "golden data", VolumeLab.Placement.ANYWHERE).node();
-        WriterLoad load = new WriterLoad(lab, spec.dataBytes(), volume, steps);
+        Volumes.Volume volume = volumes.create("data", spec.dataBytes() + WriterLoad.EXTRA_BYTES);
+        String consumer = steps.write(volume, golden, "golden data", VolumeIo.Placement.ANYWHERE).node();
+        WriterLoad load = new WriterLoad(io, spec.dataBytes(), volume, steps);
         WriterLoad.Writer writer = load.start(consumer, spec.warmup().plus(spec.window()));
         FailoverRun run;
         try {
-            run = new FaultWindow(lab, spec, engine, permission, steps, load).run(writer, lab.ref(volume, consumer));
+            run = window.run(load, writer, volumes.ref(volume, consumer));
         } finally {
             writer.pod().close();
         }
@@ -71,11 +78,11 @@ public final class FailoverCheck {
         return judge(volume, golden, run);
     }
 
-    private CheckOutcome judge(VolumeLab.Volume volume, GoldenData golden, FailoverRun run)
+    private CheckOutcome judge(Volumes.Volume volume, GoldenData golden, FailoverRun run)
             throws InterruptedException {
         List<String> failures = new ArrayList<>();
         steps.verify(volume, golden, "golden data after the fault", "the golden data written before the fault",
-                VolumeLab.Placement.on(run.readerNode()), failures);
+                VolumeIo.Placement.on(run.readerNode()), failures);
         String where = engine.id() + " · failover";
         if (run.ioErrors() > 0) {
             failures.add("I/O errors: " + where + " expected no I/O errors during the fault but the writer got ["

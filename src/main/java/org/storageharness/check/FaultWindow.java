@@ -21,28 +21,32 @@ final class FaultWindow {
     private static final Duration DEGRADE_GRACE = Duration.ofSeconds(30);
     private static final Duration WRITER_SLACK = Duration.ofMinutes(5);
 
-    private final VolumeLab lab;
+    private final FaultInjection faults;
+    private final Nodes nodes;
+    private final CheckProgress progress;
     private final ChecksSpec spec;
     private final EngineSpec engine;
     private final FaultPermission permission;
     private final GoldenSteps steps;
-    private final WriterLoad load;
     private final boolean health;
     private final List<String> notes = new ArrayList<>();
 
-    FaultWindow(VolumeLab lab, ChecksSpec spec, EngineSpec engine, FaultPermission permission, GoldenSteps steps,
-                WriterLoad load) {
-        this.lab = lab;
+    <L extends FaultInjection & Nodes & CheckProgress> FaultWindow(L lab, ChecksSpec spec, EngineSpec engine,
+            FaultPermission permission, GoldenSteps steps) {
+        this.faults = lab;
+        this.nodes = lab;
+        this.progress = lab;
         this.spec = spec;
         this.engine = engine;
         this.permission = permission;
         this.steps = steps;
-        this.load = load;
         this.health = !engine.traits().adapter().equals("none");
     }
 
-    FailoverCheck.FailoverRun run(WriterLoad.Writer writer, VolumeRef volume) throws InterruptedException {
-        HealthWatch watch = health ? new HealthWatch(lab.adapter(), volume) : null;
+    /** Runs the window on the volume {@code load} writes to; {@code writer} is already running. */
+    FailoverCheck.FailoverRun run(WriterLoad load, WriterLoad.Writer writer, VolumeRef volume)
+            throws InterruptedException {
+        HealthWatch watch = health ? new HealthWatch(faults.adapter(), volume) : null;
         Path dir = steps.next("fault");
         try {
             if (watch != null && watch.awaitHealthy("volume healthy before the fault", spec.rebuildBeforeFault())
@@ -58,7 +62,7 @@ final class FaultWindow {
                         permission));
             }
             warmUp(writer.pod());
-            return permission.mode() == FaultPermission.Mode.DRAIN ? drain(writer, node.get(), watch)
+            return permission.mode() == FaultPermission.Mode.DRAIN ? drain(load, writer, node.get(), watch)
                     : replicaFault(writer, volume, node.get(), watch, dir);
         } finally {
             if (watch != null) {
@@ -74,7 +78,7 @@ final class FaultWindow {
         Duration healthy = null;
         try (FaultHandle fault = inject(volume, node, dir)) {
             description = fault.description();
-            lab.progress(engine.id() + " · failover: " + description);
+            progress.progress(engine.id() + " · failover: " + description);
             if (permission.mode() == FaultPermission.Mode.COMMAND) {
                 // The node stays down for the window; the undo (closing the fault) brings it back.
                 pause(Duration.between(Instant.now(), faultAt.plus(spec.window())));
@@ -85,21 +89,22 @@ final class FaultWindow {
         if (permission.mode() == FaultPermission.Mode.COMMAND && watch != null) {
             healthy = timeToHealthy(watch, faultAt, false);
         }
-        VolumeLab.Finished done = writer.pod().await(spec.warmup().plus(spec.window()).plus(WRITER_SLACK));
+        VolumeIo.Finished done = writer.pod().await(spec.warmup().plus(spec.window()).plus(WRITER_SLACK));
         WriterLoad.Measured m = WriterLoad.measure(done, writer.dir(), faultAt, done.finished());
         return result(description, m, healthy, watch, writer.pod().node());
     }
 
-    private FailoverCheck.FailoverRun drain(WriterLoad.Writer writer, String node, HealthWatch watch)
+    private FailoverCheck.FailoverRun drain(WriterLoad load, WriterLoad.Writer writer, String node,
+                                             HealthWatch watch)
             throws InterruptedException {
         Instant faultAt = Instant.now();
-        try (FaultHandle fault = lab.drain(node)) {
-            lab.progress(engine.id() + " · failover: " + fault.description());
+        try (FaultHandle fault = faults.drain(node)) {
+            progress.progress(engine.id() + " · failover: " + fault.description());
             writer.pod().close();
             WriterLoad.Writer moved = load.start(null, spec.window());
-            try (VolumeLab.Background pod = moved.pod()) {
+            try (VolumeIo.Background pod = moved.pod()) {
                 Duration healthy = watch == null ? null : timeToHealthy(watch, faultAt, false);
-                VolumeLab.Finished done = pod.await(spec.window().plus(WRITER_SLACK));
+                VolumeIo.Finished done = pod.await(spec.window().plus(WRITER_SLACK));
                 WriterLoad.Measured m = WriterLoad.measure(done, moved.dir(), pod.running(), done.finished());
                 Duration stall = m.firstCompletion() == null ? Duration.between(faultAt, done.finished())
                         : Duration.between(faultAt, m.firstCompletion());
@@ -112,9 +117,9 @@ final class FaultWindow {
 
     private FaultHandle inject(VolumeRef volume, String node, Path dir) {
         if (permission.mode() == FaultPermission.Mode.COMMAND) {
-            return lab.track(CommandFault.inject(permission.command(), permission.undo(), node, dir));
+            return faults.track(CommandFault.inject(permission.command(), permission.undo(), node, dir));
         }
-        return lab.adapter().injectReplicaFault(volume, node);
+        return faults.adapter().injectReplicaFault(volume, node);
     }
 
     /**
@@ -145,13 +150,13 @@ final class FaultWindow {
             return permission.mayHit(consumer) ? Optional.of(consumer) : Optional.empty();
         }
         if (!health) {
-            return lab.readyNodes().stream().filter(n -> !n.equals(consumer)).filter(permission::mayHit).findFirst();
+            return nodes.readyNodes().stream().filter(n -> !n.equals(consumer)).filter(permission::mayHit).findFirst();
         }
         return FaultTargets.pick(replicas(volume), consumer, permission);
     }
 
     private List<Replica> replicas(VolumeRef volume) {
-        return health ? lab.adapter().replicas(volume) : List.of();
+        return health ? faults.adapter().replicas(volume) : List.of();
     }
 
     private FailoverCheck.FailoverRun result(String fault, WriterLoad.Measured m, Duration healthy, HealthWatch watch,
@@ -165,7 +170,7 @@ final class FaultWindow {
                 notes);
     }
 
-    private void warmUp(VolumeLab.Background writer) throws InterruptedException {
+    private void warmUp(VolumeIo.Background writer) throws InterruptedException {
         pause(Duration.between(Instant.now(), writer.running().plus(spec.warmup())));
     }
 

@@ -12,7 +12,8 @@ import org.storageharness.fio.FioFailure;
  */
 final class GoldenSteps {
 
-    private final VolumeLab lab;
+    private final VolumeIo io;
+    private final CheckProgress progress;
     private final Path dir;
     private final String where;
     private int step;
@@ -20,8 +21,9 @@ final class GoldenSteps {
     /**
      * @param where {@code <engine> · <check>}, the start of every message
      */
-    GoldenSteps(VolumeLab lab, Path dir, String where) {
-        this.lab = lab;
+    <L extends VolumeIo & CheckProgress> GoldenSteps(L lab, Path dir, String where) {
+        this.io = lab;
+        this.progress = lab;
         this.dir = dir;
         this.where = where;
     }
@@ -29,14 +31,14 @@ final class GoldenSteps {
     /** The evidence directory of the next step: {@code 01-write-generation-a}. */
     Path next(String name) {
         step++;
-        lab.progress(where + ": " + name);
+        progress.progress(where + ": " + name);
         return dir.resolve(String.format(Locale.ROOT, "%02d-%s", step, name.replaceAll("[^a-zA-Z0-9]+", "-")
                 .toLowerCase(Locale.ROOT)));
     }
 
-    VolumeLab.PodRun write(VolumeLab.Volume volume, GoldenData data, String label, VolumeLab.Placement placement)
+    VolumeIo.PodRun write(Volumes.Volume volume, GoldenData data, String label, VolumeIo.Placement placement)
             throws InterruptedException {
-        return lab.run(volume, data.seed(), placement, next("write " + label));
+        return io.run(volume, data.seed(), placement, next("write " + label));
     }
 
     /**
@@ -44,11 +46,11 @@ final class GoldenSteps {
      *
      * @param what the volume in words, for the message ({@code the restored volume})
      */
-    Optional<VolumeLab.PodRun> verify(VolumeLab.Volume volume, GoldenData data, String label, String what,
-                                      VolumeLab.Placement placement, List<String> failures)
+    Optional<VolumeIo.PodRun> verify(Volumes.Volume volume, GoldenData data, String label, String what,
+                                      VolumeIo.Placement placement, List<String> failures)
             throws InterruptedException {
         try {
-            return Optional.of(lab.run(volume, data.verify(), placement, next("verify " + label)));
+            return Optional.of(io.run(volume, data.verify(), placement, next("verify " + label)));
         } catch (FioFailure e) {
             Optional<String> mismatch = data.mismatch(where + ": " + what, e);
             if (mismatch.isEmpty()) {

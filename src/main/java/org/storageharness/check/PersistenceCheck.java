@@ -17,13 +17,17 @@ import org.storageharness.suite.EngineSpec;
  */
 public final class PersistenceCheck {
 
-    private final VolumeLab lab;
+    private final Volumes volumes;
+    private final Nodes nodes;
     private final ChecksSpec spec;
     private final GoldenSteps steps;
     private final int generation;
 
-    public PersistenceCheck(VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation) {
-        this.lab = lab;
+    /** @param lab makes the volume, runs fio on it, knows the nodes it may move to and shows progress */
+    public <L extends Volumes & Nodes & VolumeIo & CheckProgress> PersistenceCheck(L lab, ChecksSpec spec,
+            EngineSpec engine, Path dir, int generation) {
+        this.volumes = lab;
+        this.nodes = lab;
         this.spec = spec;
         this.steps = new GoldenSteps(lab, dir, engine.id() + " · persistence");
         this.generation = generation;
@@ -31,11 +35,11 @@ public final class PersistenceCheck {
 
     public CheckOutcome run() throws InterruptedException {
         GoldenData data = new GoldenData(generation, spec.dataBytes());
-        VolumeLab.Volume volume = lab.create("data", spec.dataBytes());
-        VolumeLab.PodRun writer = steps.write(volume, data, "golden data", VolumeLab.Placement.ANYWHERE);
+        Volumes.Volume volume = volumes.create("data", spec.dataBytes());
+        VolumeIo.PodRun writer = steps.write(volume, data, "golden data", VolumeIo.Placement.ANYWHERE);
         Instant consumerGone = Instant.now();
         List<String> notes = new ArrayList<>();
-        VolumeLab.Placement next = nextPlacement(volume, writer.node(), notes);
+        VolumeIo.Placement next = nextPlacement(volume, writer.node(), notes);
         List<String> failures = new ArrayList<>();
         Map<String, Double> metrics = new LinkedHashMap<>();
         steps.verify(volume, data, "in a new pod", "the volume read by a new pod" + (next.node() == null ? ""
@@ -48,17 +52,17 @@ public final class PersistenceCheck {
     }
 
     /** Another node when the volume may move there, else the same node, saying why. */
-    private VolumeLab.Placement nextPlacement(VolumeLab.Volume volume, String from, List<String> notes) {
-        Optional<String> pinned = lab.pinnedNode(volume);
+    private VolumeIo.Placement nextPlacement(Volumes.Volume volume, String from, List<String> notes) {
+        Optional<String> pinned = volumes.pinnedNode(volume);
         if (pinned.isPresent()) {
             notes.add("the volume is pinned to node [" + pinned.get() + "] (PV node affinity): the new pod runs there");
-            return VolumeLab.Placement.on(pinned.get());
+            return VolumeIo.Placement.on(pinned.get());
         }
-        List<String> others = lab.readyNodes().stream().filter(n -> !n.equals(from)).toList();
+        List<String> others = nodes.readyNodes().stream().filter(n -> !n.equals(from)).toList();
         if (others.isEmpty()) {
             notes.add("only one ready node [" + from + "]: the new pod runs on the same node");
-            return VolumeLab.Placement.on(from);
+            return VolumeIo.Placement.on(from);
         }
-        return VolumeLab.Placement.on(others.get(0));
+        return VolumeIo.Placement.on(others.get(0));
     }
 }

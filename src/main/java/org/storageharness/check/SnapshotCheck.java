@@ -18,17 +18,21 @@ import org.storageharness.suite.EngineSpec;
  */
 public final class SnapshotCheck {
 
-    private final VolumeLab lab;
+    private final Volumes volumes;
+    private final Snapshots snapshots;
     private final ChecksSpec spec;
     private final EngineSpec engine;
     private final GoldenSteps steps;
     private final int generation;
 
     /**
+     * @param lab makes the volumes and snapshots, runs fio on them and shows progress
      * @param generation the generation of data set A (B is the next one); unique per run so no stale block passes
      */
-    public SnapshotCheck(VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation) {
-        this.lab = lab;
+    public <L extends Volumes & Snapshots & VolumeIo & CheckProgress> SnapshotCheck(L lab, ChecksSpec spec,
+            EngineSpec engine, Path dir, int generation) {
+        this.volumes = lab;
+        this.snapshots = lab;
         this.spec = spec;
         this.engine = engine;
         this.steps = new GoldenSteps(lab, dir, engine.id() + " · snapshot");
@@ -40,9 +44,9 @@ public final class SnapshotCheck {
             return new CheckOutcome.Skipped("engine [" + engine.id() + "] of kind [" + engine.kind() + "] has no"
                     + " snapshots (engine catalog); if yours has, set [capabilities: {snapshot: true}] on the engine");
         }
-        Optional<String> snapshotClass = lab.snapshotClass();
+        Optional<String> snapshotClass = snapshots.snapshotClass();
         if (snapshotClass.isEmpty()) {
-            return new CheckOutcome.Skipped(lab.snapshotClassProblem());
+            return new CheckOutcome.Skipped(snapshots.snapshotClassProblem());
         }
         return check(snapshotClass.get());
     }
@@ -52,33 +56,33 @@ public final class SnapshotCheck {
         GoldenData b = new GoldenData(generation + 1, spec.dataBytes());
         Map<String, Double> metrics = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
-        VolumeLab.Volume source = lab.create("source", spec.dataBytes());
-        steps.write(source, a, "generation A", VolumeLab.Placement.ANYWHERE);
-        VolumeLab.Snapshot first = snapshot(source, snapshotClass, "snapshot of the source");
+        Volumes.Volume source = volumes.create("source", spec.dataBytes());
+        steps.write(source, a, "generation A", VolumeIo.Placement.ANYWHERE);
+        Snapshots.Snapshot first = snapshot(source, snapshotClass, "snapshot of the source");
         metrics.put("snapshot.ready_s", seconds(first.ready()));
-        steps.write(source, b, "generation B over the source", VolumeLab.Placement.ANYWHERE);
+        steps.write(source, b, "generation B over the source", VolumeIo.Placement.ANYWHERE);
         Instant created = Instant.now();
-        VolumeLab.Volume restored = lab.restore("restore", first);
+        Volumes.Volume restored = volumes.restore("restore", first);
         steps.verify(restored, a, "restore holds A", "the volume restored from the snapshot",
-                VolumeLab.Placement.ANYWHERE, failures).ifPresent(run ->
+                VolumeIo.Placement.ANYWHERE, failures).ifPresent(run ->
                 metrics.put("restore.bound_s", seconds(Duration.between(created, run.running()))));
         steps.verify(source, b, "source holds B", "the source volume after the overwrite",
-                VolumeLab.Placement.ANYWHERE, failures);
-        VolumeLab.Snapshot second = snapshot(restored, snapshotClass, "snapshot of the restore");
+                VolumeIo.Placement.ANYWHERE, failures);
+        Snapshots.Snapshot second = snapshot(restored, snapshotClass, "snapshot of the restore");
         metrics.put("snapshot2.ready_s", seconds(second.ready()));
-        VolumeLab.Volume again = lab.restore("restore-of-restore", second);
+        Volumes.Volume again = volumes.restore("restore-of-restore", second);
         steps.verify(again, a, "restore of the restore holds A", "the volume restored from a snapshot of the restore",
-                VolumeLab.Placement.ANYWHERE, failures);
+                VolumeIo.Placement.ANYWHERE, failures);
         return new CheckOutcome.Done(metrics, failures, List.of("snapshot class [" + snapshotClass + "], restore size ["
                 + first.restoreSize() + "], golden data " + (spec.dataBytes() >> 20) + " MiB per generation",
                 "generation A (before the snapshot) is [" + a.id() + "], generation B (written after it) is [" + b.id()
                         + "]: a restore that reads back B's pattern serves live data, not the snapshot"));
     }
 
-    private VolumeLab.Snapshot snapshot(VolumeLab.Volume volume, String snapshotClass, String label)
+    private Snapshots.Snapshot snapshot(Volumes.Volume volume, String snapshotClass, String label)
             throws InterruptedException {
         steps.next(label);
-        return lab.snapshot(volume, snapshotClass, spec.snapshotTimeout());
+        return snapshots.snapshot(volume, snapshotClass, spec.snapshotTimeout());
     }
 
     static double seconds(Duration d) {

@@ -21,13 +21,13 @@ final class WriterLoad {
     /** Volume space beyond the golden data: the region, and the MiB its start may be rounded up by. */
     static final long EXTRA_BYTES = REGION_BYTES + (1L << 20);
 
-    private final VolumeLab lab;
-    private final VolumeLab.Volume volume;
+    private final VolumeIo io;
+    private final Volumes.Volume volume;
     private final GoldenSteps steps;
     private final long offset;
 
-    WriterLoad(VolumeLab lab, long goldenBytes, VolumeLab.Volume volume, GoldenSteps steps) {
-        this.lab = lab;
+    WriterLoad(VolumeIo io, long goldenBytes, Volumes.Volume volume, GoldenSteps steps) {
+        this.io = io;
         this.volume = volume;
         this.steps = steps;
         this.offset = goldenBytes;
@@ -37,11 +37,11 @@ final class WriterLoad {
     Writer start(String node, Duration runtime) throws InterruptedException {
         Path dir = steps.next("writer" + (node == null ? "" : " on " + node));
         String job = FailoverWriterJob.after(offset, REGION_BYTES, runtime).render();
-        return new Writer(lab.start(volume, job, new VolumeLab.Placement(node), dir), dir);
+        return new Writer(io.start(volume, job, new VolumeIo.Placement(node), dir), dir);
     }
 
     /** A running writer and the directory of its evidence. */
-    record Writer(VolumeLab.Background pod, Path dir) {
+    record Writer(VolumeIo.Background pod, Path dir) {
     }
 
     /**
@@ -53,7 +53,7 @@ final class WriterLoad {
     record Measured(Duration stall, Instant firstCompletion, long ioErrors, String message) {
     }
 
-    static Measured measure(VolumeLab.Finished finished, Path dir, Instant from, Instant to) {
+    static Measured measure(VolumeIo.Finished finished, Path dir, Instant from, Instant to) {
         IoTimeline canary = IoTimeline.parse(FailoverWriterJob.CANARY_LAT_LOG,
                 finished.logFiles().getOrDefault(FailoverWriterJob.CANARY_LAT_LOG, ""));
         String load = finished.logFiles().get(FailoverWriterJob.LOAD_IOPS_LOG);
@@ -69,7 +69,7 @@ final class WriterLoad {
     }
 
     /** I/O errors fio counted; a writer that failed without a readable report counts as one. */
-    private static long errors(VolumeLab.Finished finished) {
+    private static long errors(VolumeIo.Finished finished) {
         try {
             FioReport report = new FioOutputParser().parse(finished.json());
             long counted = report.jobs().stream().mapToLong(j -> j.errorCount()).sum();

@@ -5,22 +5,25 @@ import java.util.Optional;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.WorkloadSpec;
-import org.storageharness.platform.Platform;
+import org.storageharness.platform.EngineSupport;
+import org.storageharness.platform.KeptRuns;
 
 /** Data kept on an engine beyond the run (the upgrade gate's golden data), with its evidence attached. */
 public final class KeptData {
 
-    private final Platform target;
+    private final EngineSupport engines;
+    private final KeptRuns kept;
     private final Path dir;
 
-    KeptData(Platform target, Path dir) {
-        this.target = target;
+    <P extends EngineSupport & KeptRuns> KeptData(P platform, Path dir) {
+        this.engines = platform;
+        this.kept = platform;
         this.dir = dir;
     }
 
     /** Why {@code engine} cannot run on this target, or empty. */
     public Optional<String> skipReason(EngineSpec engine) {
-        return target.skipReason(engine);
+        return engines.skipReason(engine);
     }
 
     /** Runs {@code workload} on the engine's kept volume, attaching its evidence whatever the outcome. */
@@ -28,13 +31,13 @@ public final class KeptData {
             throws InterruptedException {
         Path caseDir = dir.resolve(engine.id()).resolve(workload.id());
         try {
-            return target.runKept(engine, workload, caseDir);
+            return kept.runKept(engine, workload, caseDir);
         } finally {
             EvidenceFiles.attach(evidence, caseDir, "");
         }
     }
 
     public void drop(EngineSpec engine) {
-        target.dropKept(engine);
+        kept.dropKept(engine);
     }
 }

@@ -8,32 +8,35 @@ import org.storageharness.check.FaultPermission;
 import org.storageharness.check.VolumeLab;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
-import org.storageharness.platform.Platform;
+import org.storageharness.platform.CheckLabs;
+import org.storageharness.platform.EngineSupport;
 
 /** A run's correctness checks: where they may run, the labs they use, the user's fault permission, their verdicts. */
 public final class RunChecks {
 
-    private final Platform target;
+    private final EngineSupport engines;
+    private final CheckLabs labs;
     private final List<CheckVerdict> verdicts = new CopyOnWriteArrayList<>();
     private volatile FaultPermission faults = FaultPermission.NONE;
 
-    RunChecks(Platform target) {
-        this.target = target;
+    <P extends EngineSupport & CheckLabs> RunChecks(P platform) {
+        this.engines = platform;
+        this.labs = platform;
     }
 
     /** Why correctness checks cannot run on this run's target, or empty. */
     public Optional<String> unsupported() {
-        return target.checksUnsupported();
+        return labs.checksUnsupported();
     }
 
     /** Why {@code engine} cannot run on this target at all (no StorageClass, class missing), or empty. */
     public Optional<String> skipReason(EngineSpec engine) {
-        return target.skipReason(engine);
+        return engines.skipReason(engine);
     }
 
     /** A lab for one check on {@code engine}; the caller closes it. */
     public VolumeLab lab(EngineSpec engine, CheckKind check) {
-        return target.lab(engine, check);
+        return labs.lab(engine, check);
     }
 
     /** The user's permission for destructive faults (failover checks); none unless given. */

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.storageharness.check.VolumeLab;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioInvocation;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.fio.JobRenderer;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.LocalVolume;
 import org.storageharness.suite.Problem;
@@ -57,6 +59,18 @@ public final class LocalPlatform implements Platform {
         return engine.localVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id()
                 + "] has no [local] volume, so it runs only on a Kubernetes target (storageClass ["
                 + engine.storageClass() + "]); run with -Dtarget=kubeconfig or k3s");
+    }
+
+    @Override
+    public Optional<String> checksUnsupported() {
+        return Optional.of("snapshot, persistence and failover checks need a Kubernetes target; this run is on ["
+                + id() + "]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or -Dtarget=k3s");
+    }
+
+    /** The local host has no volumes to snapshot or replicas to fail over; see {@link #checksUnsupported()}. */
+    @Override
+    public VolumeLab lab(EngineSpec engine, CheckKind check) {
+        throw new UnsupportedOperationException(checksUnsupported().orElseThrow());
     }
 
     @Override

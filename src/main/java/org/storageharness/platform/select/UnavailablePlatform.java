@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.storageharness.check.VolumeLab;
 import org.storageharness.fio.FioExecution;
+import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
@@ -44,6 +46,11 @@ final class UnavailablePlatform implements Platform {
     @Override
     public Optional<String> checksUnsupported() {
         return Optional.of(reason);
+    }
+
+    @Override
+    public VolumeLab lab(EngineSpec engine, CheckKind check) {
+        throw new UnsupportedOperationException(reason);
     }
 
     @Override

@@ -16,11 +16,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.storageharness.check.VolumeLab;
+import org.storageharness.check.VolumeIo;
 import org.storageharness.platform.Platform.Evidence;
 
 /** A fio pod that runs while a check does something else (the failover writer); removed when it is awaited. */
-public final class BackgroundFio implements VolumeLab.Background {
+public final class BackgroundFio implements VolumeIo.Background {
 
     private final KubernetesClient client;
     private final String namespace;
@@ -78,7 +78,7 @@ public final class BackgroundFio implements VolumeLab.Background {
     }
 
     @Override
-    public VolumeLab.Finished await(Duration bound) throws InterruptedException {
+    public VolumeIo.Finished await(Duration bound) throws InterruptedException {
         try {
             waits.finished(pod, bound);
             Instant finished = Instant.now();
@@ -87,7 +87,7 @@ public final class BackgroundFio implements VolumeLab.Background {
             PodFiles.write(stepDir.resolve(Evidence.OUTPUT), out.json());
             PodFiles.write(stepDir.resolve(Evidence.MESSAGES), out.messages());
             out.files().forEach((file, content) -> PodFiles.write(stepDir.resolve(file), content));
-            return new VolumeLab.Finished(out.exitCode(), out.json(), out.messages(), out.files(), finished);
+            return new VolumeIo.Finished(out.exitCode(), out.json(), out.messages(), out.files(), finished);
         } catch (RuntimeException | InterruptedException e) {
             evidence.write(stepDir);
             throw e;

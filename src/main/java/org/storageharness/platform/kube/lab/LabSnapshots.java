@@ -11,7 +11,7 @@ import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshotBuilder;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.storageharness.check.VolumeLab;
+import org.storageharness.check.Snapshots;
 
 /** Takes VolumeSnapshots of a lab's volumes and waits, bounded and by watch, until they are ready to use. */
 public final class LabSnapshots {
@@ -34,7 +34,7 @@ public final class LabSnapshots {
     }
 
     /** Waits until {@code name} is ready; a timeout says what the snapshot controller last reported. */
-    public VolumeLab.Snapshot awaitReady(String name, long createdNanos, Duration bound) {
+    public Snapshots.Snapshot awaitReady(String name, long createdNanos, Duration bound) {
         VolumeSnapshot ready;
         try {
             ready = client.resources(VolumeSnapshot.class).inNamespace(namespace).withName(name).waitUntilCondition(
@@ -53,7 +53,7 @@ public final class LabSnapshots {
             throw new ClusterProblemException("VolumeSnapshot [" + name + "] is ready but has no status.restoreSize;"
                     + " a restore could not request the snapshot's exact size");
         }
-        return new VolumeLab.Snapshot(name, size, took);
+        return new Snapshots.Snapshot(name, size, took);
     }
 
     private static String describe(VolumeSnapshot s) {
