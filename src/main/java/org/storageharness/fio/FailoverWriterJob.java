@@ -1,6 +1,7 @@
 package org.storageharness.fio;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The continuous writer that runs while a volume fails over: a job file with two concurrent jobs on
@@ -64,19 +65,15 @@ public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runti
      * failover are counted ({@link FioReport#errorCount}) instead of ending the writer at the first one.
      */
     public String render() {
-        return "# failover writer: " + LOAD + " + " + CANARY + ", 4k random writes in [" + offsetBytes + ", "
-                + endBytes() + ") of ${TARGET} for " + runtime.toSeconds() + " s\n"
-                + lines("[global]", "filename=${TARGET}", "offset=" + offsetBytes, "size=" + sizeBytes,
+        String comment = "failover writer: " + LOAD + " + " + CANARY + ", 4k random writes in [" + offsetBytes + ", "
+                + endBytes() + ") of " + JobText.TARGET + " for " + runtime.toSeconds() + " s";
+        return JobText.sections(comment, List.of(
+                List.of("[global]", "filename=" + JobText.TARGET, "offset=" + offsetBytes, "size=" + sizeBytes,
                         "create_on_open=1", "rw=randwrite", "bs=4k", "ioengine=libaio", "direct=1", "time_based",
                         "runtime=" + runtime.toSeconds(), "continue_on_error=io", "log_unix_epoch=1",
-                        "lat_percentiles=1")
-                + lines("[" + LOAD + "]", "iodepth=4", "write_iops_log=${SCRATCH}/" + LOAD, "log_avg_msec=1000")
-                + lines("[" + CANARY + "]", "iodepth=1", "thinktime=5ms", "thinktime_blocks=1",
-                        "write_lat_log=${SCRATCH}/" + CANARY).stripTrailing() + "\n";
-    }
-
-    /** A section: its lines, then a blank line. */
-    private static String lines(String... lines) {
-        return String.join("\n", lines) + "\n\n";
+                        "lat_percentiles=1"),
+                List.of("[" + LOAD + "]", "iodepth=4", "write_iops_log=${SCRATCH}/" + LOAD, "log_avg_msec=1000"),
+                List.of("[" + CANARY + "]", "iodepth=1", "thinktime=5ms", "thinktime_blocks=1",
+                        "write_lat_log=${SCRATCH}/" + CANARY)));
     }
 }

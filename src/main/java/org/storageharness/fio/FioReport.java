@@ -19,6 +19,19 @@ public record FioReport(String fioVersion, List<JobStats> jobs, String preamble,
         jobs = List.copyOf(jobs);
     }
 
+    /**
+     * Reports of the same job file that ran at the same time in several places (fan-out pods) as one: every job side by
+     * side, so {@link #groups()} sums their rates and merges their latency histograms as it does for one report's
+     * concurrent jobs. The fio version is the first report's.
+     */
+    public static FioReport concurrent(List<FioReport> reports) {
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("merging fio reports needs at least one");
+        }
+        return new FioReport(reports.get(0).fioVersion(), reports.stream().flatMap(r -> r.jobs().stream()).toList(),
+                "", reports.size());
+    }
+
     /** Per-group aggregates in group order; entries with the same group id ran concurrently. */
     public List<GroupResult> groups() {
         Map<Integer, List<JobStats>> byGroup = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.storageharness.lifecycle.ShutdownCleanup;
 
 /**
  * Runs fio as a local process with json+ output to a file, and turns every outcome into a result or a clear exception.
@@ -18,14 +19,13 @@ import java.util.concurrent.TimeUnit;
 public final class FioRunner implements AutoCloseable {
 
     private final String executable;
-    private final FioOutputParser parser = new FioOutputParser();
+    private final FioJudge judge = new FioJudge();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
-    private final Thread shutdownHook = new Thread(this::stopAll, "fio-runner-shutdown");
+    private final ShutdownCleanup shutdown = ShutdownCleanup.registered("fio-runner-shutdown", this::stopAll);
 
     /** @param executable the fio binary, e.g. {@code fio} or {@code /usr/bin/fio} */
     public FioRunner(String executable) {
         this.executable = executable;
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** fio's version string ({@code fio-3.33}); throws {@link FioNotInstalledException} when fio cannot start. */
@@ -62,7 +62,8 @@ public final class FioRunner implements AutoCloseable {
             running.remove(process);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        return judge(parser, process.exitValue(), read(invocation.outputFile()), messages(stdoutFile, stderrFile), wall);
+        return judge.judge(process.exitValue(), read(invocation.outputFile()), messages(stdoutFile, stderrFile),
+                wall);
     }
 
     private Process start(FioInvocation invocation, Path stdoutFile, Path stderrFile) {
@@ -80,28 +81,6 @@ public final class FioRunner implements AutoCloseable {
             }
             throw new IllegalStateException("cannot start fio in [" + invocation.workDir() + "]: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Turns a finished fio process into a result: failure is a non-zero exit code, a job error, errors counted under
-     * continue_on_error (exit code 0!), or short/dropped I/Os.
-     */
-    public static FioExecution judge(FioOutputParser parser, int exitCode, String output, String stderr, Duration wall) {
-        FioReport report;
-        try {
-            report = parser.parse(output);
-        } catch (FioOutputException e) {
-            throw new FioFailure("fio failed and wrote no usable report", exitCode, null, stderr);
-        }
-        if (exitCode != 0 || !report.failedJobs().isEmpty()) {
-            throw new FioFailure("fio reported failure", exitCode, report, stderr);
-        }
-        long shortOrDropped = report.jobs().stream().flatMap(j -> j.directions().values().stream())
-                .mapToLong(d -> d.shortIos() + d.droppedIos()).sum();
-        if (shortOrDropped > 0) {
-            throw new FioFailure("fio completed " + shortOrDropped + " short or dropped I/Os", exitCode, report, stderr);
-        }
-        return new FioExecution(report, output, stderr, wall);
     }
 
     /** stdout and stderr together: fio prints some warnings to stdout even when the report goes to a file. */
@@ -125,11 +104,6 @@ public final class FioRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        stopAll();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down and the hook is running or has run.
-        }
+        shutdown.close();
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The aggregate of the concurrent jobs of one fio group (a stonewalled section with all its clones), or of the same
- * group run in several pods at once: IOPS and bandwidth summed, latency histograms merged.
+ * The aggregate of the concurrent jobs of one fio group (a stonewalled section with all its clones), also across pods
+ * that ran it at once ({@link FioReport#concurrent}): IOPS and bandwidth summed, latency histograms merged.
  *
  * @param groupId fio group id
  * @param name job name of the group's first job
@@ -38,15 +38,6 @@ public record GroupResult(int groupId, String name, int jobs, Map<Direction, Dir
         }
         JobStats first = concurrent.get(0);
         return new GroupResult(first.groupId(), first.name(), concurrent.size(), sum);
-    }
-
-    /** Combines the same group measured in several places at once (fan-out): sums and merged histograms. */
-    public GroupResult plus(GroupResult other) {
-        Map<Direction, DirectionStats> sum = new EnumMap<>(Direction.class);
-        for (Direction d : Direction.values()) {
-            sum.put(d, direction(d).plus(other.direction(d)));
-        }
-        return new GroupResult(groupId, name, jobs + other.jobs, sum);
     }
 
     public DirectionStats direction(Direction d) {

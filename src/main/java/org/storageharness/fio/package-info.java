@@ -1,2 +1,2 @@
-/** fio: job files, running fio, parsing its json+ output and its iops/latency logs, merging latency histograms. */
+/** fio: job files, running fio, judging and parsing its json+ output, its iops/latency logs, merging reports. */
 package org.storageharness.fio;

@@ -19,7 +19,7 @@ import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioFailure;
 import org.storageharness.fio.FioInvocation;
 import org.storageharness.fio.FioRunner;
-import org.storageharness.fio.JobRenderer;
+import org.storageharness.fio.JobText;
 import org.storageharness.platform.Deadlines;
 import org.storageharness.platform.Platform.Evidence;
 import org.storageharness.platform.kube.pods.FioPodContract;
@@ -38,8 +38,7 @@ final class FakePods implements AutoCloseable {
 
     /** Runs {@code job} on {@code volume} to the end, as a pod on {@code node}. */
     VolumeIo.PodRun run(Path volume, WorkloadSpec job, String node, Path stepDir) throws InterruptedException {
-        String text = JobRenderer.render("fake lab · " + job.description(), job.id(), job.options(),
-                "${" + FioPodContract.ENV_TARGET + "}");
+        String text = JobText.forStep(job, "fake lab", JobText.TARGET);
         FioInvocation invocation = invocation(volume, text, stepDir, Deadlines.forWorkload(job));
         Instant running = Instant.now();
         return new VolumeIo.PodRun(fio.run(invocation), node, running);

@@ -12,7 +12,7 @@ class FioOutputParserTest {
     private final FioOutputParser parser = new FioOutputParser();
 
     private static FioExecution judge(String base, String outputFile) {
-        return FioRunner.judge(new FioOutputParser(), Fixtures.exitCode(base), Fixtures.text(outputFile),
+        return new FioJudge().judge(Fixtures.exitCode(base), Fixtures.text(outputFile),
                 Fixtures.stderr(base), Duration.ZERO);
     }
 
@@ -87,10 +87,10 @@ class FioOutputParserTest {
 
     @Test
     void noJsonAtAllIsAFailureWithFiosOwnWords() {
-        assertThatThrownBy(() -> FioRunner.judge(parser, Fixtures.exitCode("err-size-too-small"), "",
+        assertThatThrownBy(() -> new FioJudge().judge(Fixtures.exitCode("err-size-too-small"), "",
                 Fixtures.stderr("err-size-too-small"), Duration.ZERO)).isInstanceOf(FioFailure.class)
                 .hasMessageContaining("wrote no usable report [exit code 1]").hasMessageContaining("size too small");
-        assertThatThrownBy(() -> FioRunner.judge(parser, Fixtures.exitCode("err-unknown-engine"), "",
+        assertThatThrownBy(() -> new FioJudge().judge(Fixtures.exitCode("err-unknown-engine"), "",
                 Fixtures.stderr("err-unknown-engine"), Duration.ZERO)).isInstanceOf(FioFailure.class)
                 .hasMessageContaining("nosuch");
     }

@@ -10,8 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.storageharness.lifecycle.ShutdownCleanup;
 import org.storageharness.suite.Units;
 import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.k3s.K3sContainer;
@@ -22,16 +22,13 @@ import org.testcontainers.k3s.K3sContainer;
  */
 public final class K3sCluster implements AutoCloseable {
 
-    private final K3sContainer container;
-    private final Thread shutdownHook;
+    private final ShutdownCleanup stop;
     private final String kubeconfig;
     private final String contextName;
     private final Map<String, String> facts;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private K3sCluster(K3sContainer container, Thread shutdownHook, String kubeconfig, Map<String, String> facts) {
-        this.container = container;
-        this.shutdownHook = shutdownHook;
+    private K3sCluster(ShutdownCleanup stop, String kubeconfig, Map<String, String> facts) {
+        this.stop = stop;
         this.kubeconfig = kubeconfig;
         this.contextName = Config.fromKubeconfig(kubeconfig).getCurrentContext().getName();
         this.facts = facts;
@@ -51,17 +48,16 @@ public final class K3sCluster implements AutoCloseable {
         }
         Instant deadline = Instant.now().plus(settings.startupTimeout());
         K3sContainer container = new K3sContainer(settings.imageName()).withStartupTimeout(settings.startupTimeout());
-        Thread hook = new Thread(container::stop, "k3s-container-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        ShutdownCleanup stop = ShutdownCleanup.registered("k3s-container-stop", container::stop);
         log.accept("k3s: starting [" + settings.image() + "]; it and its add-ons have ["
                 + Units.human(settings.startupTimeout()) + "] to become ready");
         try {
             container.start();
             log.accept("k3s: API server up at [" + container.getHost() + ":"
                     + container.getMappedPort(K3sContainer.KUBE_SECURE_PORT) + "]");
-            return prepare(container, hook, settings, deadline, log);
+            return prepare(container, stop, settings, deadline, log);
         } catch (RuntimeException e) {
-            stop(container, hook);
+            stop.close();
             throw e instanceof PlatformUnavailableException known ? known : notStarted(settings, e);
         }
     }
@@ -84,13 +80,11 @@ public final class K3sCluster implements AutoCloseable {
     /** Stops and removes the container; calling it again does nothing. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            stop(container, shutdownHook);
-        }
+        stop.close();
     }
 
-    private static K3sCluster prepare(K3sContainer container, Thread hook, K3sSettings settings, Instant deadline,
-            Consumer<String> log) {
+    private static K3sCluster prepare(K3sContainer container, ShutdownCleanup stop, K3sSettings settings,
+            Instant deadline, Consumer<String> log) {
         String kubeconfig = container.getKubeConfigYaml();
         try (KubernetesClient client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig))
                 .build()) {
@@ -100,7 +94,7 @@ public final class K3sCluster implements AutoCloseable {
             } else {
                 log.accept("k3s: snapshot stack not installed (-D" + K3sSettings.SNAPSHOT_STACK_PROPERTY + "=false)");
             }
-            return new K3sCluster(container, hook, kubeconfig, facts(client, settings));
+            return new K3sCluster(stop, kubeconfig, facts(client, settings));
         }
     }
 
@@ -149,14 +143,5 @@ public final class K3sCluster implements AutoCloseable {
                 + root.getClass().getSimpleName() + ": " + root.getMessage() + "); check that Docker can pull it (docker pull " + settings.image()
                 + ") and run privileged containers; a slow start needs a larger -D" + K3sSettings.TIMEOUT_PROPERTY + " (now ["
                 + Units.human(settings.startupTimeout()) + "])", cause);
-    }
-
-    private static void stop(K3sContainer container, Thread hook) {
-        container.stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down and the hook is stopping the container itself.
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.storageharness.fio.FioExecution;
+import org.storageharness.lifecycle.ShutdownCleanup;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Problem;
@@ -48,7 +49,7 @@ public final class KubePlatform implements Platform {
     private final Manifests manifests;
     private final Janitor janitor;
     private final RunCleanup cleanup;
-    private final Thread shutdownHook;
+    private final ShutdownCleanup shutdown;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final Map<String, String> missingClasses = new LinkedHashMap<>();
     private final String id;
@@ -74,7 +75,7 @@ public final class KubePlatform implements Platform {
         this.faults = new OpenFaults(log);
         this.cleanup = new RunCleanup(janitor, faults, namespace, runId, settings.options().namespace() == null,
                 settings.keep(), log);
-        this.shutdownHook = new Thread(cleanup::run, "kube-target-cleanup");
+        this.shutdown = new ShutdownCleanup("kube-target-cleanup", cleanup::run);
     }
 
     /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
@@ -127,7 +128,7 @@ public final class KubePlatform implements Platform {
         missingClasses.values().forEach(reason -> log.accept("[storage-harness] skipping: " + reason));
         janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
                 Instant.now().getEpochSecond());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        shutdown.register();
         cleanup.arm();
         createNamespace();
         facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
@@ -152,10 +153,15 @@ public final class KubePlatform implements Platform {
 
     @Override
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
-        if (cases == null) {
+        return prepared(cases).run(engine, workload, caseDir);
+    }
+
+    /** What preflight prepared; a case or check before it is a harness bug. */
+    private static <T> T prepared(T byPreflight) {
+        if (byPreflight == null) {
             throw new IllegalStateException("preflight has not run");
         }
-        return cases.run(engine, workload, caseDir);
+        return byPreflight;
     }
 
     @Override
@@ -165,18 +171,12 @@ public final class KubePlatform implements Platform {
 
     @Override
     public synchronized org.storageharness.check.VolumeLab lab(EngineSpec engine, CheckKind check) {
-        if (labs == null) {
-            throw new IllegalStateException("preflight has not run");
-        }
-        return new KubeLab(labs, engine, "sh-" + runId + "-x" + (++labCount));
+        return new KubeLab(prepared(labs), engine, "sh-" + runId + "-x" + (++labCount));
     }
 
     @Override
     public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
-        if (cases == null) {
-            throw new IllegalStateException("preflight has not run");
-        }
-        return cases.runKept(engine, workload, caseDir);
+        return prepared(cases).runKept(engine, workload, caseDir);
     }
 
     @Override
@@ -189,13 +189,8 @@ public final class KubePlatform implements Platform {
     @Override
     public void close() {
         try {
-            cleanup.run();
+            shutdown.close();
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                // Shutting down already, or preflight never registered it.
-            }
             client.close();
             closeCluster();
         }

@@ -12,7 +12,8 @@ import org.storageharness.check.VolumeLab;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioInvocation;
 import org.storageharness.fio.FioRunner;
-import org.storageharness.fio.JobRenderer;
+import org.storageharness.fio.JobText;
+import org.storageharness.lifecycle.ShutdownCleanup;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.LocalVolume;
@@ -31,7 +32,7 @@ public final class LocalPlatform implements Platform {
     private final FioRunner fio;
     private final String runId;
     private final Cleanup cleanup = new Cleanup();
-    private final Thread shutdownHook = new Thread(cleanup::run, "local-target-cleanup");
+    private final ShutdownCleanup shutdown = new ShutdownCleanup("local-target-cleanup", cleanup::run);
     private final Map<String, String> facts;
 
     /**
@@ -41,7 +42,7 @@ public final class LocalPlatform implements Platform {
         this.fio = fio;
         this.runId = runId;
         this.facts = HostFacts.read(fio.version());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        shutdown.register();
     }
 
     @Override
@@ -144,7 +145,7 @@ public final class LocalPlatform implements Platform {
         Path jobFile = caseDir.resolve(Evidence.JOB_FILE);
         try {
             Files.createDirectories(caseDir);
-            Files.writeString(jobFile, jobText(engine, workload, dataFile));
+            Files.writeString(jobFile, JobText.forCase(workload, engine.id(), "local", dataFile.toString()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the job file [" + jobFile + "]: " + e.getMessage(), e);
         }
@@ -162,14 +163,6 @@ public final class LocalPlatform implements Platform {
                 Deadlines.forWorkload(workload)));
     }
 
-    private String jobText(EngineSpec engine, WorkloadSpec workload, Path dataFile) throws IOException {
-        if (workload.isJobFile()) {
-            return Files.readString(workload.jobFile());
-        }
-        String comment = "storage-harness · engine " + engine.id() + " · workload " + workload.id() + " · local";
-        return JobRenderer.render(comment, workload.id(), workload.options(), dataFile.toString());
-    }
-
     private static boolean usesDirectIo(WorkloadSpec workload) {
         String direct = workload.options().getOrDefault("direct", "0");
         return direct.equals("1") || direct.equals("true");
@@ -177,11 +170,6 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public void close() {
-        cleanup.run();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // Already shutting down: the hook is doing the same cleanup.
-        }
+        shutdown.close();
     }
 }

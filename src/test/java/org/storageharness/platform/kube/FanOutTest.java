@@ -45,13 +45,19 @@ class FanOutTest {
         assertThat(attached).contains("fio output (json+) node-1", "fio output (json+) node-2",
                 "fio output (json+) node-3");
         Path caseDir = dir.resolve("out/cases/sim/rw1s/rep-1");
+        assertThat(Files.readString(caseDir.resolve("job.fio"))).as("the job file, byte for byte").isEqualTo(
+                "# storage-harness · engine sim · workload rw1s · kubernetes\n[global]\nfilename=${TARGET}\n"
+                + "lat_percentiles=1\n\n[rw1s]\nrw=randrw\nbs=4k\nsize=8m\nioengine=psync\ntime_based=1\n"
+                + "runtime=1s\n");
+        List<FioReport> reports = new ArrayList<>();
         List<GroupResult> pods = new ArrayList<>();
         for (String node : List.of("node-1", "node-2", "node-3")) {
             FioReport report = new FioOutputParser().parse(Files.readString(caseDir.resolve("fio-output." + node
                     + ".json")));
+            reports.add(report);
             pods.add(report.groups().get(0));
         }
-        GroupResult sum = pods.get(0).plus(pods.get(1)).plus(pods.get(2));
+        GroupResult sum = FioReport.concurrent(reports).groups().get(0);
         double iops = result.groups().get(0).median().get(Metric.parse("write.iops").orElseThrow()).orElseThrow();
         assertThat(iops).isCloseTo(sum.direction(Direction.WRITE).iops(), org.assertj.core.data.Offset.offset(0.01));
         long merged = sum.direction(Direction.WRITE).latency().histogram().total();

@@ -40,8 +40,10 @@ class LocalPlatformTest {
 
             assertThat(run.report().jobs()).hasSize(1);
             assertThat(engineDir.resolve("storage-harness-run1.fio")).exists();
-            assertThat(Files.readString(dir.resolve("case").resolve(Platform.Evidence.JOB_FILE)))
-                    .contains("filename=" + engineDir.resolve("storage-harness-run1.fio")).contains("rw=randwrite");
+            assertThat(Files.readString(dir.resolve("case").resolve(Platform.Evidence.JOB_FILE))).isEqualTo(
+                    "# storage-harness · engine e · workload w · local\n[global]\nfilename="
+                    + engineDir.resolve("storage-harness-run1.fio") + "\nlat_percentiles=1\n\n[w]\nrw=randwrite\n"
+                    + "bs=4k\nsize=4m\ndirect=1\ntime_based=1\nruntime=1s\n");
             assertThat(target.facts()).containsKeys("host", "kernel", "cpu", "ram", "fio", "filesystem.e");
         }
 

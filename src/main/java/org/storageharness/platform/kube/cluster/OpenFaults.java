@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.storageharness.engine.FaultHandle;
+import org.storageharness.lifecycle.Uninterrupted;
 
 /**
  * Faults injected and not yet undone, so the target's cleanup (close, Ctrl-C, SIGTERM) undoes them before it removes
@@ -37,35 +38,28 @@ public final class OpenFaults {
             /** Undoes even when the thread was interrupted (its requests would fail at once); kept on failure. */
             @Override
             public void close() {
-                boolean interrupted = Thread.interrupted();
-                try {
+                Uninterrupted.run(() -> {
                     fault.close();
                     open.remove(fault);
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                });
             }
         };
     }
 
     /** Undoes every open fault; one that cannot be undone is reported and the others still are. */
     public void undoAll() {
-        boolean interrupted = Thread.interrupted();
-        for (FaultHandle fault : new ArrayList<>(open)) {
-            try {
-                log.accept("[storage-harness] undoing fault: " + fault.description());
-                fault.close();
-            } catch (RuntimeException e) {
-                log.accept("[storage-harness] WARNING: could not undo [" + fault.description() + "]: "
-                        + e.getMessage() + "; undo it by hand");
-            } finally {
-                open.remove(fault);
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        Uninterrupted.run(() -> new ArrayList<>(open).forEach(this::undo));
+    }
+
+    private void undo(FaultHandle fault) {
+        try {
+            log.accept("[storage-harness] undoing fault: " + fault.description());
+            fault.close();
+        } catch (RuntimeException e) {
+            log.accept("[storage-harness] WARNING: could not undo [" + fault.description() + "]: "
+                    + e.getMessage() + "; undo it by hand");
+        } finally {
+            open.remove(fault);
         }
     }
 

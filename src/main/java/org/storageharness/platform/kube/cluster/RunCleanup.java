@@ -2,6 +2,7 @@ package org.storageharness.platform.kube.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.function.Consumer;
+import org.storageharness.lifecycle.Uninterrupted;
 
 /**
  * Removes a run's objects at the end, on close and from the JVM's shutdown hook: first undoes any fault still in
@@ -36,10 +37,12 @@ public final class RunCleanup {
     }
 
     public synchronized void run() {
-        if (!armed) {
-            return;
+        if (armed) {
+            Uninterrupted.run(this::undoAndRemove);
         }
-        boolean interrupted = Thread.interrupted();
+    }
+
+    private void undoAndRemove() {
         try {
             faults.undoAll();
             if (keep) {
@@ -51,10 +54,6 @@ public final class RunCleanup {
         } catch (KubernetesClientException e) {
             log.accept("[storage-harness] WARNING: could not remove the run's objects [" + e.getMessage() + "];"
                     + " remove them with " + removeCommand());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -2,8 +2,6 @@ package org.storageharness.platform.kube.lab;
 
 import org.storageharness.platform.kube.pods.PodFiles;
 
-import org.storageharness.platform.kube.cluster.Manifests;
-
 import org.storageharness.platform.kube.cluster.ClusterEvidence;
 import org.storageharness.platform.kube.pods.FioLog;
 import org.storageharness.platform.kube.pods.FioPodContract;
@@ -42,11 +40,11 @@ public final class BackgroundFio implements VolumeIo.Background {
     }
 
     /** Creates the job's ConfigMap (named like the pod) and the pod, and waits until it runs. */
-    public static BackgroundFio start(KubernetesClient client, String namespace, Manifests manifests, FioPods pods,
+    public static BackgroundFio start(KubernetesClient client, String namespace, FioPods pods,
                                ClusterEvidence evidence, String name, VolumePool.Volume volume, String jobText,
                                Duration startBound, Path stepDir) throws InterruptedException {
         PodFiles.write(stepDir.resolve(Evidence.JOB_FILE), jobText);
-        client.configMaps().inNamespace(namespace).resource(manifests.jobFile(name, volume.engine(), FioPodContract.JOB_KEY, jobText)).create();
+        client.configMaps().inNamespace(namespace).resource(pods.jobFile(name, volume.engine(), jobText)).create();
         BackgroundFio fio = new BackgroundFio(client, namespace, name, evidence, stepDir);
         try {
             client.pods().inNamespace(namespace).resource(pods.pod(name, "writer", volume, name, volume.node(), null))
@@ -84,8 +82,7 @@ public final class BackgroundFio implements VolumeIo.Background {
             Instant finished = Instant.now();
             FioLog out = FioLog.parse(client.pods().inNamespace(namespace).withName(pod)
                     .inContainer(FioPodContract.CONTAINER).getLog());
-            PodFiles.write(stepDir.resolve(Evidence.OUTPUT), out.json());
-            PodFiles.write(stepDir.resolve(Evidence.MESSAGES), out.messages());
+            out.writeEvidence(stepDir);
             out.files().forEach((file, content) -> PodFiles.write(stepDir.resolve(file), content));
             return new VolumeIo.Finished(out.exitCode(), out.json(), out.messages(), out.files(), finished);
         } catch (RuntimeException | InterruptedException e) {

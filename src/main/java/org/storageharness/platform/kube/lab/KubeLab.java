@@ -5,11 +5,10 @@ import org.storageharness.platform.kube.pods.PodFiles;
 import org.storageharness.platform.kube.cluster.Manifests;
 
 import org.storageharness.platform.kube.cluster.ClusterEvidence;
-import org.storageharness.platform.kube.pods.FioLog;
-import org.storageharness.platform.kube.pods.FioPodContract;
 import org.storageharness.platform.kube.pods.FioPods;
 import org.storageharness.platform.kube.cluster.OpenFaults;
 import org.storageharness.platform.kube.pods.PodJobs;
+import org.storageharness.platform.kube.pods.PodReports;
 import org.storageharness.platform.kube.cluster.Preflight;
 import org.storageharness.platform.kube.pods.VolumePool;
 
@@ -22,9 +21,7 @@ import org.storageharness.check.VolumeLab;
 import org.storageharness.engine.EngineAdapter;
 import org.storageharness.engine.FaultHandle;
 import org.storageharness.engine.VolumeRef;
-import org.storageharness.fio.FioOutputParser;
-import org.storageharness.fio.FioRunner;
-import org.storageharness.fio.JobRenderer;
+import org.storageharness.fio.JobText;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeOptions;
 import org.storageharness.suite.WorkloadSpec;
@@ -47,7 +44,7 @@ public final class KubeLab implements VolumeLab {
     private final PodJobs jobs;
     private final FioPods pods;
     private final ClusterEvidence evidence;
-    private final FioOutputParser parser = new FioOutputParser();
+    private final PodReports reports = new PodReports();
     /** Chosen when the snapshot check first asks; the other checks never need it. */
     private SnapshotClasses.Choice snapshotClass;
     private EngineAdapter adapter;
@@ -62,7 +59,7 @@ public final class KubeLab implements VolumeLab {
         this.snapshots = new LabSnapshots(shared.client(), shared.namespace(), shared.manifests());
         this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
         this.pods = new FioPods(shared.manifests(), shared.options());
-        this.jobs = new PodJobs(shared.client(), shared.namespace(), shared.manifests(), pods, evidence);
+        this.jobs = new PodJobs(shared.client(), shared.namespace(), pods, evidence);
     }
 
     /**
@@ -129,25 +126,20 @@ public final class KubeLab implements VolumeLab {
 
     @Override
     public PodRun run(Volume volume, WorkloadSpec job, Placement placement, Path stepDir) throws InterruptedException {
-        String text = JobRenderer.render("storage-harness · engine " + engine.id() + " · " + job.description(),
-                job.id(), job.options(), "${" + FioPodContract.ENV_TARGET + "}");
+        String text = JobText.forStep(job, engine.id(), JobText.TARGET);
         PodFiles.write(stepDir.resolve(Evidence.JOB_FILE), text);
         long start = System.nanoTime();
         List<PodJobs.PodLog> logs = jobs.run(name("fio"), "check", text, List.of(podVolume(volume, placement)), null,
                 new PodJobs.Bounds(shared.options().bindTimeout(), Deadlines.forWorkload(job)), stepDir);
         PodJobs.PodLog pod = logs.get(0);
-        FioLog out = FioLog.parse(pod.log());
-        PodFiles.write(stepDir.resolve(Evidence.OUTPUT), out.json());
-        PodFiles.write(stepDir.resolve(Evidence.MESSAGES), out.messages());
-        var execution = FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(),
-                Duration.ofNanos(System.nanoTime() - start));
-        return new PodRun(execution, pod.node(), pod.running());
+        return new PodRun(reports.one(pod, stepDir, Duration.ofNanos(System.nanoTime() - start)), pod.node(),
+                pod.running());
     }
 
     @Override
     public Background start(Volume volume, String jobText, Placement placement, Path stepDir)
             throws InterruptedException {
-        return BackgroundFio.start(shared.client(), shared.namespace(), shared.manifests(), pods, evidence,
+        return BackgroundFio.start(shared.client(), shared.namespace(), pods, evidence,
                 name("writer"), podVolume(volume, placement), jobText, shared.options().bindTimeout(), stepDir);
     }
 

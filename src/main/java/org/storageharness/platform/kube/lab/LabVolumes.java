@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.storageharness.engine.VolumeRef;
+import org.storageharness.lifecycle.Uninterrupted;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 
@@ -100,8 +101,7 @@ public final class LabVolumes {
 
     /** Removes everything created, newest first; interrupts are set aside so teardown completes. */
     public void removeAll() {
-        boolean interrupted = Thread.interrupted();
-        try {
+        Uninterrupted.run(() -> {
             List<Created> order = List.copyOf(created);
             for (Created c : order) {
                 remove(c, engine.traits().clonesFirst());
@@ -110,11 +110,7 @@ public final class LabVolumes {
                 awaitGone(c, Optional.empty());
             }
             created.clear();
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        });
     }
 
     private void remove(Created c, boolean wait) {

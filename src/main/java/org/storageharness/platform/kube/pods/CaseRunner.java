@@ -7,19 +7,13 @@ import org.storageharness.platform.kube.pods.PodFiles;
 import org.storageharness.platform.kube.cluster.Preflight;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.storageharness.fio.FioExecution;
-import org.storageharness.fio.FioOutputParser;
-import org.storageharness.fio.FioReport;
-import org.storageharness.fio.FioRunner;
-import org.storageharness.fio.JobRenderer;
+import org.storageharness.fio.JobText;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeOptions;
 import org.storageharness.suite.Suite;
@@ -38,7 +32,7 @@ public final class CaseRunner {
     private final PodJobs jobs;
     private final ClusterEvidence evidence;
     private final Consumer<String> log;
-    private final FioOutputParser parser = new FioOutputParser();
+    private final PodReports reports = new PodReports();
     private int sequence;
     private final KeptVolumes kept;
     private final PodJobs keptJobs;
@@ -57,15 +51,14 @@ public final class CaseRunner {
         this.log = log;
         this.pool = new VolumePool(client, namespace, manifests, "sh-" + runId + "-vol-", log);
         this.evidence = new ClusterEvidence(client, namespace, runId);
-        this.jobs = new PodJobs(client, namespace, manifests, new FioPods(manifests, options), evidence);
+        this.jobs = new PodJobs(client, namespace, new FioPods(manifests, options), evidence);
         this.kept = new KeptVolumes(client, options.namespace());
-        this.keptJobs = new PodJobs(client, kept.namespace(), manifests, new FioPods(manifests, options),
+        this.keptJobs = new PodJobs(client, kept.namespace(), new FioPods(manifests, options),
                 new ClusterEvidence(client, kept.namespace(), runId));
     }
 
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
-        String jobText = jobText(engine, workload);
-        PodFiles.write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        String jobText = jobFile(engine, workload, caseDir);
         long start = System.nanoTime();
         try {
             List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
@@ -81,7 +74,7 @@ public final class CaseRunner {
                     sampler.close();
                 }
             }
-            FioExecution done = merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+            FioExecution done = reports.all(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
             return sampler == null ? done : done.withCost(cost(engine, sampler, caseDir));
         } catch (RuntimeException e) {
             if (!Files.isDirectory(caseDir.resolve(Evidence.CLUSTER_DIR))) {
@@ -93,15 +86,14 @@ public final class CaseRunner {
 
     /** Runs {@code workload} on the engine's kept volume (see {@link KeptVolumes}). */
     public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
-        String jobText = jobText(engine, workload);
-        PodFiles.write(caseDir.resolve(Evidence.JOB_FILE), jobText);
+        String jobText = jobFile(engine, workload, caseDir);
         long start = System.nanoTime();
         long bytes = org.storageharness.suite.Units.sizeBytes(workload.options().getOrDefault("size", "1g"))
                 .orElse(1L << 30);
         VolumePool.Volume volume = kept.volume(engine, ((bytes * 6 / 5 >> 20) + 64) + "Mi");
         List<PodJobs.PodLog> logs = keptJobs.run(name("k"), "kept", jobText, List.of(volume), null,
                 new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
-        return merge(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
+        return reports.all(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
     }
 
     public void dropKept(EngineSpec engine) {
@@ -128,45 +120,16 @@ public final class CaseRunner {
         String job = VolumeSizing.prefillJob(suite);
         PodJobs.Bounds bounds = new PodJobs.Bounds(options.bindTimeout(), VolumeSizing.prefillBound(suite));
         List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bounds, caseDir);
-        FioLog out = FioLog.parse(logs.get(0).log());
-        FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), Duration.ZERO);
+        reports.judged(logs.get(0));
         log.accept("[storage-harness] engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
                 + logs.get(0).node());
     }
 
-    /** Each pod's report judged on its own (a failing pod fails the case), then all jobs as one report. */
-    private FioExecution merge(List<PodJobs.PodLog> logs, Path caseDir, Duration wall) {
-        List<FioExecution> done = new ArrayList<>();
-        StringBuilder messages = new StringBuilder();
-        for (PodJobs.PodLog pod : logs) {
-            FioLog out = FioLog.parse(pod.log());
-            String file = logs.size() == 1 ? Evidence.OUTPUT : "fio-output." + pod.node() + ".json";
-            PodFiles.write(caseDir.resolve(file), out.json());
-            if (!out.messages().isEmpty()) {
-                messages.append(logs.size() == 1 ? "" : "[" + pod.pod() + " on " + pod.node() + "]\n")
-                        .append(out.messages()).append('\n');
-            }
-            PodFiles.write(caseDir.resolve(Evidence.MESSAGES), messages.toString());
-            done.add(FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), wall));
-        }
-        if (done.size() == 1) {
-            return done.get(0);
-        }
-        List<org.storageharness.fio.JobStats> allJobs = done.stream().flatMap(e -> e.report().jobs().stream()).toList();
-        FioReport merged = new FioReport(done.get(0).report().fioVersion(), allJobs, "", done.size());
-        return new FioExecution(merged, done.get(0).rawOutput(), messages.toString(), wall);
-    }
-
-    private String jobText(EngineSpec engine, WorkloadSpec workload) {
-        if (workload.isJobFile()) {
-            try {
-                return Files.readString(workload.jobFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read job file [" + workload.jobFile() + "]", e);
-            }
-        }
-        String comment = "storage-harness · engine " + engine.id() + " · workload " + workload.id() + " · kubernetes";
-        return JobRenderer.render(comment, workload.id(), workload.options(), "${" + FioPodContract.ENV_TARGET + "}");
+    /** The case's job file, left in its evidence. */
+    private static String jobFile(EngineSpec engine, WorkloadSpec workload, Path caseDir) {
+        String text = JobText.forCase(workload, engine.id(), "kubernetes", JobText.TARGET);
+        PodFiles.write(caseDir.resolve(Evidence.JOB_FILE), text);
+        return text;
     }
 
     private String name(String kind) {

@@ -1,8 +1,10 @@
 package org.storageharness.platform.kube.pods;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.storageharness.platform.Platform.Evidence;
 
 /**
  * A fio pod's log split as {@link FioPodContract} writes it.
@@ -35,6 +37,12 @@ public record FioLog(String messages, String json, int exitCode, Map<String, Str
         String json = (firstFile < 0 ? report : report.substring(0, firstFile)).strip();
         Map<String, String> files = firstFile < 0 ? Map.of() : files(report.substring(firstFile + 1), finished);
         return new FioLog(messages, json, finished ? exitCode(text.substring(end)) : -1, files);
+    }
+
+    /** Writes the report and fio's messages into {@code dir} as a run's evidence files. */
+    public void writeEvidence(Path dir) {
+        PodFiles.write(dir.resolve(Evidence.OUTPUT), json);
+        PodFiles.write(dir.resolve(Evidence.MESSAGES), messages);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.storageharness.platform.kube.pods;
 
+import org.storageharness.fio.JobText;
+
 /**
  * The shape of every pod that runs fio, shared by the harness and any runtime that executes it (a kubelet, or the
  * simulated cluster in the tests).
@@ -30,7 +32,7 @@ public final class FioPodContract {
     public static final String SCRATCH_MOUNT = "/scratch";
 
     public static final String ENV_JOB = "JOB_FILE";
-    public static final String ENV_TARGET = "TARGET";
+    public static final String ENV_TARGET = JobText.TARGET_VARIABLE;
     public static final String ENV_TARGET_DIR = "TARGET_DIR";
     public static final String ENV_SCRATCH = "SCRATCH";
     public static final String ENV_RUNTIME = "RUNTIME";

@@ -2,6 +2,7 @@ package org.storageharness.platform.kube.pods;
 
 import org.storageharness.platform.kube.cluster.Manifests;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.storageharness.suite.KubeOptions;
 
-/** Builds fio pods as {@link FioPodContract} describes them. */
+/** Builds fio pods, and the ConfigMaps of their job files, as {@link FioPodContract} describes them. */
 public final class FioPods {
 
     private final Manifests manifests;
@@ -23,6 +24,11 @@ public final class FioPods {
     public FioPods(Manifests manifests, KubeOptions options) {
         this.manifests = manifests;
         this.options = options;
+    }
+
+    /** The ConfigMap that holds {@code jobText} where the pods of {@link #pod} mount their job file. */
+    public ConfigMap jobFile(String name, String engine, String jobText) {
+        return manifests.jobFile(name, engine, FioPodContract.JOB_KEY, jobText);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.storageharness.platform.kube.pods;
 
-import org.storageharness.platform.kube.cluster.Manifests;
-
 import org.storageharness.platform.kube.cluster.ClusterEvidence;
 import org.storageharness.platform.kube.cluster.Waits;
 
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.storageharness.lifecycle.Uninterrupted;
 
 /** Runs one fio job file in pods, one per volume at once, and brings back their logs; removes the pods after. */
 public final class PodJobs {
@@ -25,17 +24,15 @@ public final class PodJobs {
 
     private final KubernetesClient client;
     private final String namespace;
-    private final Manifests manifests;
     private final FioPods pods;
     private final Waits waits;
 
     private final ClusterEvidence evidence;
 
-    public PodJobs(KubernetesClient client, String namespace, Manifests manifests, FioPods pods, ClusterEvidence evidence) {
+    public PodJobs(KubernetesClient client, String namespace, FioPods pods, ClusterEvidence evidence) {
         this.evidence = evidence;
         this.client = client;
         this.namespace = namespace;
-        this.manifests = manifests;
         this.pods = pods;
         this.waits = new Waits(client, namespace);
     }
@@ -51,8 +48,8 @@ public final class PodJobs {
     public List<PodLog> run(String name, String role, String jobText, List<VolumePool.Volume> volumes, String runtime,
                      Bounds bounds, Path evidenceDir) throws InterruptedException {
         // Only what was created here is removed after: a name clash must never delete someone else's object.
-        client.configMaps().inNamespace(namespace)
-                .resource(manifests.jobFile(name, volumes.get(0).engine(), FioPodContract.JOB_KEY, jobText)).create();
+        client.configMaps().inNamespace(namespace).resource(pods.jobFile(name, volumes.get(0).engine(), jobText))
+                .create();
         List<String> names = new ArrayList<>();
         try {
             for (int i = 0; i < volumes.size(); i++) {
@@ -99,20 +96,12 @@ public final class PodJobs {
         return Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), 0));
     }
 
-    /** Runs even when the case was interrupted: the interrupt is set aside so the waits can work, then restored. */
     /**
      * Deletes the pods, waits until they are gone, then deletes their ConfigMap; pods already gone are fine. Runs even
-     * when the caller was interrupted.
+     * when the caller was interrupted: the interrupt is set aside so the waits can work, then restored.
      */
     public static void remove(KubernetesClient client, String namespace, String configMap, List<String> names) {
-        boolean interrupted = Thread.interrupted();
-        try {
-            removeNow(client, namespace, configMap, names);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Uninterrupted.run(() -> removeNow(client, namespace, configMap, names));
     }
 
     private static void removeNow(KubernetesClient client, String namespace, String configMap, List<String> names) {

@@ -15,10 +15,11 @@ import org.storageharness.fio.FailoverWriterJob;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioFailure;
 import org.storageharness.fio.FioOutputParser;
-import org.storageharness.fio.FioRunner;
+import org.storageharness.fio.FioJudge;
 import org.storageharness.fio.IoTimeline;
 import org.storageharness.fio.IopsSeries;
-import org.storageharness.fio.JobRenderer;
+import org.storageharness.fio.JobText;
+import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RequiresFio;
 
 /** The pod script run for real with sh and fio, its mounts mapped to directories as a kubelet would. */
@@ -30,12 +31,12 @@ class FioPodScriptTest {
 
     @Test
     void theScriptsLogCarriesAReportThatParsesAndPasses() throws Exception {
-        String job = JobRenderer.render("t", "w", java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m",
-                "runtime", "1s", "time_based", "1", "ioengine", "psync"), "${TARGET}");
+        String job = job(java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m", "runtime", "1s", "time_based",
+                "1", "ioengine", "psync"));
 
         FioLog log = FioLog.parse(runScript(job));
 
-        FioExecution done = FioRunner.judge(new FioOutputParser(), log.exitCode(), log.json(), log.messages(),
+        FioExecution done = new FioJudge().judge(log.exitCode(), log.json(), log.messages(),
                 Duration.ZERO);
         assertThat(log.exitCode()).isZero();
         assertThat(done.report().groups().get(0).jobs()).isEqualTo(1);
@@ -45,9 +46,9 @@ class FioPodScriptTest {
 
     @Test
     void theLatencyLogsFioWroteInScratchTravelInTheLogUnchanged() throws Exception {
-        String job = JobRenderer.render("t", "w", java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m",
-                "runtime", "1s", "time_based", "1", "ioengine", "psync", "thinktime", "20ms",
-                "write_lat_log", "${SCRATCH}/canary", "log_unix_epoch", "1"), "${TARGET}");
+        String job = job(java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m", "runtime", "1s", "time_based",
+                "1", "ioengine", "psync", "thinktime", "20ms", "write_lat_log", "${SCRATCH}/canary", "log_unix_epoch",
+                "1"));
 
         FioLog log = FioLog.parse(runScript(job));
 
@@ -82,8 +83,12 @@ class FioPodScriptTest {
         FioLog log = FioLog.parse(runScript("[w]\nfilename=${TARGET}\nrw=randwrite\nbs=4k\nsize=4m\nioengine=nope\n"));
 
         assertThat(log.exitCode()).isNotZero();
-        assertThatThrownBy(() -> FioRunner.judge(new FioOutputParser(), log.exitCode(), log.json(), log.messages(),
+        assertThatThrownBy(() -> new FioJudge().judge(log.exitCode(), log.json(), log.messages(),
                 Duration.ZERO)).isInstanceOf(FioFailure.class).hasMessageContaining("nope");
+    }
+
+    private static String job(java.util.Map<String, String> options) {
+        return JobText.forCase(new WorkloadSpec("w", "", options, null, null), "e", "test", JobText.TARGET);
     }
 
     private String runScript(String job) throws IOException, InterruptedException {
