@@ -95,8 +95,7 @@ final class FaultWindow {
     }
 
     private FailoverCheck.FailoverRun drain(WriterLoad load, WriterLoad.Writer writer, String node,
-                                             HealthWatch watch)
-            throws InterruptedException {
+                                             HealthWatch watch) throws InterruptedException {
         Instant faultAt = Instant.now();
         try (FaultHandle fault = faults.drain(node)) {
             progress.progress(engine.id() + " · failover: " + fault.description());

@@ -19,7 +19,7 @@ final class FakeChecks {
     /** Snapshots, two copies, an adapter; failover limits well above what the fake does when healthy. */
     static final EngineSpec ENGINE = new EngineSpec("fake", "fake", "files in a directory", null, null, "",
             new EngineTraits("fake", new Capabilities(true, 2, false, false, false), null, Map.of(), false, "",
-                    Map.of(), Duration.ofSeconds(5), Duration.ofSeconds(20)));
+                    Map.of(), Duration.ofSeconds(10), Duration.ofSeconds(20)));
 
     /** 4 MiB of golden data; the failover writer warms up 1 s and writes 2 s past the fault. */
     static final ChecksSpec SPEC = new ChecksSpec(List.of(CheckKind.values()), 4L << 20,

@@ -27,9 +27,9 @@ final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjecti
         SNAPSHOT_SERVES_LIVE_DATA,
         /** A restored volume has its last {@link #LOST_BYTES} zeroed. */
         RESTORE_LOSES_LAST_WRITES,
-        /** A pod on another node than the one the volume was last used on finds the volume zeroed. */
+        /** A pod on another node than the one the volume was last used on finds the volume empty. */
         MOVED_VOLUME_LOSES_DATA,
-        /** A replica fault zeroes the volume: every write acknowledged before it is lost. */
+        /** A replica fault empties the volume: every write acknowledged before it is lost. */
         REPLICA_FAULT_LOSES_ACKNOWLEDGED_WRITES
     }
 
@@ -117,7 +117,7 @@ final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjecti
         String node = placement.node() != null ? placement.node() : lastNode.getOrDefault(volume.claim(), NODES.get(0));
         String last = lastNode.put(volume.claim(), node);
         if (planted.contains(Planted.MOVED_VOLUME_LOSES_DATA) && last != null && !last.equals(node)) {
-            VolumeFiles.zeroFrom(file(volume.claim()), 0);
+            VolumeFiles.replaceWithEmpty(file(volume.claim()));
         }
         return node;
     }
@@ -159,7 +159,7 @@ final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjecti
 
     private void replicaLost(VolumeRef volume) {
         if (planted.contains(Planted.REPLICA_FAULT_LOSES_ACKNOWLEDGED_WRITES)) {
-            VolumeFiles.zeroFrom(file(volume.pvName()), 0);
+            VolumeFiles.replaceWithEmpty(file(volume.pvName()));
         }
     }
 

@@ -30,6 +30,20 @@ final class VolumeFiles {
         }
     }
 
+    /**
+     * Puts a new file of zeros of the same length in place of {@code file}: the volume came back empty. A writer that has
+     * the old file open goes on writing to it, unlinked, as to a lost replica; it neither stalls nor fails.
+     */
+    static void replaceWithEmpty(Path file) {
+        try {
+            long length = Files.size(file);
+            Files.delete(file);
+            create(file, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace [" + file + "] with an empty file", e);
+        }
+    }
+
     /** Zeroes the file from {@code offset} to its end, keeping its length: the data there is gone. */
     static void zeroFrom(Path file, long offset) {
         try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "rw")) {
