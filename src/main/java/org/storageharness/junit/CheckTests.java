@@ -45,8 +45,7 @@ public final class CheckTests {
         }
         CheckOutcome.Done done = (CheckOutcome.Done) outcome;
         Allure.descriptionHtml(CheckCaseTable.html(check, engine, done));
-        System.out.println("[storage-harness] check " + name + ": " + (done.passed() ? "passed" : "FAILED") + " "
-                + done.metrics());
+        session.log().accept("check " + name + ": " + (done.passed() ? "passed" : "FAILED") + " " + done.metrics());
         if (!done.passed()) {
             Assertions.fail(String.join("\n", done.failures()));
         }
@@ -71,7 +70,7 @@ public final class CheckTests {
             throws InterruptedException {
         Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check);
         int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check).hashCode()) & 0x7ffffff0;
-        System.out.println("[storage-harness] check " + check + " · " + engine.id() + ": starting");
+        session.log().accept("check " + check + " · " + engine.id() + ": starting");
         try (VolumeLab lab = session.checks().lab(engine, check)) {
             return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
                     session.checks().faults()).run();

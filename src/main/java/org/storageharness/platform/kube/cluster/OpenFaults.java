@@ -55,10 +55,10 @@ public final class OpenFaults {
         boolean interrupted = Thread.interrupted();
         for (FaultHandle fault : new ArrayList<>(open)) {
             try {
-                log.accept("[storage-harness] undoing fault: " + fault.description());
+                log.accept("undoing fault: " + fault.description());
                 fault.close();
             } catch (RuntimeException e) {
-                log.accept("[storage-harness] WARNING: could not undo [" + fault.description() + "]: "
+                log.accept("WARNING: could not undo [" + fault.description() + "]: "
                         + e.getMessage() + "; undo it by hand");
             } finally {
                 open.remove(fault);

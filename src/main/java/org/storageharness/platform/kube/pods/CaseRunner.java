@@ -130,7 +130,7 @@ public final class CaseRunner {
         List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bounds, caseDir);
         FioLog out = FioLog.parse(logs.get(0).log());
         FioRunner.judge(parser, out.exitCode(), out.json(), out.messages(), Duration.ZERO);
-        log.accept("[storage-harness] engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
+        log.accept("engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
                 + logs.get(0).node());
     }
 
