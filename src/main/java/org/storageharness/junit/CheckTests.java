@@ -46,8 +46,7 @@ public final class CheckTests {
         }
         CheckOutcome.Done done = (CheckOutcome.Done) outcome;
         Allure.descriptionHtml(CheckCaseTable.html(check, engine, done));
-        System.out.println("[storage-harness] check " + name + ": " + (done.passed() ? "passed" : "FAILED") + " "
-                + done.metrics());
+        session.log().accept("check " + name + ": " + (done.passed() ? "passed" : "FAILED") + " " + done.metrics());
         if (!done.passed()) {
             Assertions.fail(String.join("\n", done.failures()));
         }
@@ -72,7 +71,7 @@ public final class CheckTests {
                                         AllureEvidence evidence) throws InterruptedException {
         Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check.id());
         int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check.id()).hashCode()) & 0x7ffffff0;
-        System.out.println("[storage-harness] check " + check.id() + " · " + engine.id() + ": starting");
+        session.log().accept("check " + check.id() + " · " + engine.id() + ": starting");
         try (VolumeLab lab = session.checks().lab(engine, check)) {
             return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
                     session.checks().faults()).run();

@@ -5,19 +5,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.ParameterDeclarations;
-import org.storageharness.suite.ConfigurationException;
 
 /** The suite's engines when {@code -Dgate=upgrade} is given; none otherwise (the gate's cases then do not appear). */
 public final class GateEngineArguments implements ArgumentsProvider {
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        String gate = System.getProperty("gate", "");
-        if (gate.isBlank()) {
+        if (!SessionResource.settings(context).gate().upgrade()) {
             return Stream.empty();
-        }
-        if (!gate.equals("upgrade")) {
-            throw new ConfigurationException("-Dgate: unknown gate [" + gate + "]; allowed: [upgrade]");
         }
         return SessionResource.session(context).suite().engines().stream()
                 .map(e -> Arguments.of(org.junit.jupiter.api.Named.of(e.id(), e)));

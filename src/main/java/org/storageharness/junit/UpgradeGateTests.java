@@ -1,7 +1,6 @@
 package org.storageharness.junit;
 
 import io.qameta.allure.Allure;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.storageharness.gate.UpgradeGate;
@@ -9,6 +8,7 @@ import org.storageharness.gate.UpgradeStateFile;
 import org.storageharness.report.AllureEvidence;
 import org.storageharness.run.RunSession;
 import org.storageharness.run.UpgradeGateRun;
+import org.storageharness.settings.RunSettings;
 import org.storageharness.suite.EngineSpec;
 
 /** Runs the upgrade gate's step for one engine inside a test: passed, failed (Data mismatch) or skipped. */
@@ -17,7 +17,8 @@ public final class UpgradeGateTests {
     private UpgradeGateTests() {
     }
 
-    public static void step(RunSession session, EngineSpec engine) throws InterruptedException {
+    /** @param settings the run's settings: where the gate's record of golden data lives */
+    public static void step(RunSession session, EngineSpec engine, RunSettings settings) throws InterruptedException {
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("upgrade gate · " + engine.id()));
         Allure.epic("suite " + session.suite().name());
         Allure.label("feature", "upgrade gate");
@@ -26,18 +27,12 @@ public final class UpgradeGateTests {
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());
         evidence.parameter("target", session.targetId());
-        UpgradeGate.Step step = gate(session).step(session, engine, evidence);
-        System.out.println("[storage-harness] upgrade gate · " + engine.id() + ": " + step.phase() + ", "
-                + step.message());
+        UpgradeGateRun gate = new UpgradeGateRun(new UpgradeStateFile(settings.gate().stateFile(session.suite().name())));
+        UpgradeGate.Step step = gate.step(session, engine, evidence);
+        session.log().accept("upgrade gate · " + engine.id() + ": " + step.phase() + ", " + step.message());
         Allure.description(step.phase() + ": " + step.message());
         if (step.failure() != null) {
             Assertions.fail(step.failure());
         }
-    }
-
-    private static UpgradeGateRun gate(RunSession session) {
-        Path basedir = Path.of(System.getProperty("harness.basedir", ".")).toAbsolutePath();
-        String state = System.getProperty("gate.state", ".upgrade-gate/" + session.suite().name() + ".json");
-        return new UpgradeGateRun(new UpgradeStateFile(basedir.resolve(state)));
     }
 }

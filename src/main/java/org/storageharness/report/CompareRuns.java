@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.storageharness.results.ResultsFile;
+import org.storageharness.run.Console;
 import org.storageharness.suite.ConfigurationException;
 
 /**
@@ -16,11 +17,12 @@ public final class CompareRuns {
     }
 
     public static void main(String[] args) {
+        Console console = Console.system();
         try {
-            Path md = run(List.of(args));
-            System.out.println("[storage-harness] comparison written: " + md + " (and compare.html, charts/)");
+            Path md = run(List.of(args), console);
+            console.accept("comparison written: " + md + " (and compare.html, charts/)");
         } catch (ConfigurationException e) {
-            System.err.println("[storage-harness] " + e.getMessage());
+            console.error(e.getMessage());
             System.exit(2);
         }
     }
@@ -38,8 +40,11 @@ public final class CompareRuns {
         return labels;
     }
 
-    /** @return the Markdown file written */
-    static Path run(List<String> args) {
+    /**
+     * @param console shows the comparison's Markdown as it is
+     * @return the Markdown file written
+     */
+    static Path run(List<String> args, Console console) {
         Path out = Path.of("target/storage-harness/compare");
         List<String> files = new ArrayList<>(args);
         if (files.size() >= 2 && files.get(0).equals("--out")) {
@@ -54,7 +59,7 @@ public final class CompareRuns {
         Comparison comparison = new Comparison(labels, files.stream().map(f -> ResultsFile.read(Path.of(f)))
                 .toList());
         Path md = comparison.write(out);
-        System.out.println(comparison.markdown());
+        console.plain(comparison.markdown());
         return md;
     }
 }

@@ -43,11 +43,11 @@ public final class RunReport {
         EnvironmentFile.write(allureResults, env);
         RunRecord record = RunRecords.of(session, env, Instant.now());
         Path results = ResultsFile.write(record, session.outputDir().resolve(RESULTS_FILE));
-        log.accept("[storage-harness] results record: " + results);
+        log.accept("results record: " + results);
         history.add(record);
         RunSummary summary = new RunSummary(session.suite(), session.results()).withChecks(session.checks().verdicts());
         if (summary.isEmpty()) {
-            log.accept("[storage-harness] no case produced results; no summary written");
+            log.accept("no case produced results; no summary written");
             return record;
         }
         Map<String, byte[]> charts = charts(summary);
@@ -55,7 +55,7 @@ public final class RunReport {
         Rendered rendered = new Rendered(summary.markdown(env), summary.html(env), summary.tablesHtml(), charts);
         writeFiles(session.outputDir(), rendered);
         writeAllureSummary(session, rendered);
-        log.accept("[storage-harness] summary: " + session.outputDir().resolve("summary.md") + "\n"
+        log.accept("summary: " + session.outputDir().resolve("summary.md") + "\n"
                 + rendered.markdown());
         return record;
     }

@@ -49,7 +49,7 @@ public final class ResultsHistory {
                     runs.add(r);
                 }
             } catch (ConfigurationException e) {
-                log.accept("[storage-harness] WARNING: skipping " + f + " in the results history: " + e.getMessage());
+                log.accept("WARNING: skipping " + f + " in the results history: " + e.getMessage());
             }
         }
         return runs;

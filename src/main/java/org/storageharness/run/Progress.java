@@ -30,7 +30,7 @@ final class Progress {
         for (BenchmarkCase rest : cases.subList(Math.max(0, index - 1), cases.size())) {
             left = left.plus(fioTime(rest)).plus(averageOverhead());
         }
-        out.accept(String.format("[storage-harness] case %d/%d %s · fio %s%s · about %s left", index, cases.size(),
+        out.accept(String.format("case %d/%d %s · fio %s%s · about %s left", index, cases.size(),
                 c.name(), fio.isZero() ? "untimed" : Units.human(fio), repetitions > 1 ? " (" + repetitions
                         + " repetitions)" : "", Units.human(left)));
     }
@@ -46,7 +46,7 @@ final class Progress {
             verdict += "; unstable over the repetitions (spread > " + Math.round(unstableSpread * 100) + " %): "
                     + String.join(", ", unstable);
         }
-        out.accept(String.format(java.util.Locale.ROOT, "[storage-harness] case %s done in %.2f s (fio I/O %.2f s,"
+        out.accept(String.format(java.util.Locale.ROOT, "case %s done in %.2f s (fio I/O %.2f s,"
                         + " overhead %.2f s): %s", c.name(), result.wallTime().toMillis() / 1000.0,
                 result.fioRuntime().toMillis() / 1000.0, result.overhead().toMillis() / 1000.0, verdict));
     }

@@ -18,6 +18,7 @@ import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
 import org.storageharness.platform.Platform;
 import org.storageharness.platform.select.PlatformResolver;
+import org.storageharness.platform.select.PlatformSettings;
 
 /**
  * One run of a suite on a target: validated before anything starts, cases run one after another (parallel cases on
@@ -31,6 +32,7 @@ public final class RunSession implements AutoCloseable {
     private final FioRunner fio;
     private final Platform target;
     private final Progress progress;
+    private final Consumer<String> log;
     private final List<CaseResult> results = new CopyOnWriteArrayList<>();
     private final List<CaseVerdict> verdicts = new CopyOnWriteArrayList<>();
 
@@ -45,6 +47,7 @@ public final class RunSession implements AutoCloseable {
         this.fio = fio;
         this.target = target;
         this.checks = new RunChecks(target);
+        this.log = log;
         List<BenchmarkCase> runnable = cases(suite).stream()
                 .filter(c -> target.skipReason(c.engine()).isEmpty()).toList();
         this.progress = new Progress(log, runnable, suite.repetitions());
@@ -53,18 +56,27 @@ public final class RunSession implements AutoCloseable {
     /**
      * Resolves the target and runs its preflight; any problem ends in a {@link ConfigurationException} before a single
      * case starts, with the target already cleaned up.
+     *
+     * @param platform the command line's platform options and where Docker may be
+     * @param log the run's console
      */
-    public static RunSession open(Suite suite, Path outputDir, String fioPath, Consumer<String> log) {
+    public static RunSession open(Suite suite, Path outputDir, String fioPath, PlatformSettings platform,
+                                  Consumer<String> log) {
         String runId = newRunId();
         FioRunner fio = new FioRunner(fioPath);
         Platform target;
         try {
-            target = PlatformResolver.resolve(suite, fio, runId, PlatformResolver.systemProperties(), log);
+            target = PlatformResolver.resolve(suite, fio, runId, platform, log);
         } catch (RuntimeException e) {
             fio.close();
             throw e;
         }
         return start(suite, outputDir, fio, target, runId, log);
+    }
+
+    /** {@link #open(Suite, Path, String, PlatformSettings, Consumer)} without command-line platform options. */
+    public static RunSession open(Suite suite, Path outputDir, String fioPath, Consumer<String> log) {
+        return open(suite, outputDir, fioPath, PlatformSettings.none(), log);
     }
 
     /** A run id that sorts by time and does not collide with a run started in the same second. */
@@ -198,6 +210,11 @@ public final class RunSession implements AutoCloseable {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    /** The console the session was opened with: lines about the run go there. */
+    public Consumer<String> log() {
+        return log;
     }
 
     @Override

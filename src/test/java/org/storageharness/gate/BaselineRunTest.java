@@ -23,6 +23,7 @@ import org.storageharness.suite.Suite;
 import org.storageharness.suite.load.SuiteLoader;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
+import org.storageharness.testing.CommandLines;
 
 /**
  * The baseline gate on the local target with real fio: write a baseline, the same run passes, a run slowed down with
@@ -42,9 +43,7 @@ class BaselineRunTest {
                 engines: [{id: host, local: {path: vol}}]
                 workloads: [randwrite-4k-1x]
                 """);
-        List<Problem> problems = new ArrayList<>();
-        Overrides overrides = Overrides.from(commandLine, problems);
-        assertThat(problems).isEmpty();
+        Overrides overrides = CommandLines.settings(commandLine).overrides();
         Path basedir = Path.of(System.getProperty("harness.basedir", ".")).toAbsolutePath();
         Files.createDirectories(dir.resolve("catalog"));
         Files.copy(basedir.resolve("suites/catalog/workloads.yaml"), dir.resolve("catalog/workloads.yaml"),
@@ -89,10 +88,9 @@ class BaselineRunTest {
 
     @Test
     void rejectsAHarnessOwnedFioOptionOnTheCommandLine() {
-        List<Problem> problems = new ArrayList<>();
-        Overrides.from(Map.of("fio.options", "filename=/etc/passwd,rate_iops=200"), problems);
-
-        assertThat(problems).extracting(Problem::key).containsExactly("-Dfio.options filename");
+        assertThatThrownBy(() -> CommandLines.settings("fio.options", "filename=/etc/passwd,rate_iops=200"))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::key).containsExactly("-Dfio.options filename"));
     }
 
     @Test

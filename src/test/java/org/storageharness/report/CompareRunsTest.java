@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.results.ResultsFile;
 import org.storageharness.results.RunRecord;
+import org.storageharness.run.Console;
 import org.storageharness.suite.ConfigurationException;
 
 /** Experiment 2 from results files: the host and a VM side by side, with charts. */
@@ -37,7 +38,8 @@ class CompareRunsTest {
         Path host = results("proxmox-host", "local", 9000, 0.8);
         Path vm = results("vm1", "local", 4000, 2.5);
 
-        Path md = CompareRuns.run(List.of("--out", dir.resolve("cmp").toString(), host.toString(), vm.toString()));
+        Path md = CompareRuns.run(List.of("--out", dir.resolve("cmp").toString(), host.toString(), vm.toString()),
+                Console.system());
 
         String text = Files.readString(md);
         assertThat(text).contains("| Metric | proxmox-host · nvme | vm1 · nvme |")
@@ -56,9 +58,10 @@ class CompareRunsTest {
     void needsTwoFilesAndNamesABadOne() throws Exception {
         Path host = results("host", "local", 1, 1);
 
-        assertThatThrownBy(() -> CompareRuns.run(List.of(host.toString())))
+        assertThatThrownBy(() -> CompareRuns.run(List.of(host.toString()), Console.system()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("two or more results files");
-        assertThatThrownBy(() -> CompareRuns.run(List.of(host.toString(), dir.resolve("nope.json").toString())))
+        assertThatThrownBy(() -> CompareRuns.run(List.of(host.toString(), dir.resolve("nope.json").toString()),
+                Console.system()))
                 .hasMessageContaining("nope.json").hasMessageContaining("does not exist");
     }
 }

@@ -18,16 +18,17 @@ import java.util.Properties;
  * {@code ~/.testcontainers.properties}, {@code DOCKER_HOST} (or {@code docker.host}), then the well-known sockets
  * (system, rootless, Docker Desktop). Reading them touches only the environment and the file system.
  *
+ * @param home the user's home folder; null when unknown (then neither its properties file nor its sockets are tried)
  * @param systemSockets sockets outside the home directory to try ({@code /var/run/docker.sock}, the rootless one)
  */
 record DockerEndpoints(Map<String, String> env, Path home, List<Path> systemSockets) {
 
     static final String PROPERTIES_FILE = ".testcontainers.properties";
 
-    static DockerEndpoints ofThisMachine() {
+    static DockerEndpoints of(DockerEnvironment environment) {
         List<Path> sockets = new ArrayList<>(List.of(Path.of("/var/run/docker.sock")));
         uid().ifPresent(uid -> sockets.add(Path.of("/run/user", uid, "docker.sock")));
-        return new DockerEndpoints(System.getenv(), Path.of(System.getProperty("user.home")), sockets);
+        return new DockerEndpoints(environment.variables(), environment.home(), sockets);
     }
 
     /** Every candidate, most explicit first, without duplicates. */
@@ -54,6 +55,10 @@ record DockerEndpoints(Map<String, String> env, Path home, List<Path> systemSock
         } else if (uri(dockerHost).isEmpty()) {
             notes.add("DOCKER_HOST [" + dockerHost + "] is not a URI such as [unix:///var/run/docker.sock]");
         }
+        if (home == null) {
+            notes.add("home folder unknown");
+            return notes;
+        }
         Path file = home.resolve(PROPERTIES_FILE);
         Properties props = userProperties();
         if (!Files.isRegularFile(file)) {
@@ -69,8 +74,10 @@ record DockerEndpoints(Map<String, String> env, Path home, List<Path> systemSock
         if (!blank(env.get("XDG_RUNTIME_DIR"))) {
             sockets.add(Path.of(env.get("XDG_RUNTIME_DIR"), "docker.sock"));
         }
-        sockets.add(home.resolve(".docker/run/docker.sock"));
-        sockets.add(home.resolve(".docker/desktop/docker.sock"));
+        if (home != null) {
+            sockets.add(home.resolve(".docker/run/docker.sock"));
+            sockets.add(home.resolve(".docker/desktop/docker.sock"));
+        }
         return sockets;
     }
 
@@ -93,8 +100,8 @@ record DockerEndpoints(Map<String, String> env, Path home, List<Path> systemSock
 
     private Properties userProperties() {
         Properties props = new Properties();
-        Path file = home.resolve(PROPERTIES_FILE);
-        if (Files.isRegularFile(file)) {
+        Path file = home == null ? null : home.resolve(PROPERTIES_FILE);
+        if (file != null && Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file)) {
                 props.load(in);
             } catch (IOException | IllegalArgumentException e) {

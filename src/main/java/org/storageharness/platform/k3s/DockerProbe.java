@@ -27,15 +27,12 @@ public final class DockerProbe {
         this.testcontainersAgrees = testcontainersAgrees;
     }
 
-    /** Why no Docker engine is usable on this machine, or empty when one is (Testcontainers can reach it). */
-    public static Optional<String> unavailableReason() {
-        return new DockerProbe(DockerEndpoints.ofThisMachine(), PING_TIMEOUT,
+    /**
+     * Why no Docker engine is usable from {@code environment}, or empty when one is (Testcontainers can reach it).
+     */
+    public static Optional<String> unavailableReason(DockerEnvironment environment) {
+        return new DockerProbe(DockerEndpoints.of(environment), PING_TIMEOUT,
                 () -> DockerClientFactory.instance().isDockerAvailable()).reason();
-    }
-
-    /** True when {@link #unavailableReason()} is empty. */
-    public static boolean isAvailable() {
-        return unavailableReason().isEmpty();
     }
 
     Optional<String> reason() {

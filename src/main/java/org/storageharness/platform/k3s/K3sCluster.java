@@ -37,12 +37,13 @@ public final class K3sCluster implements AutoCloseable {
     /**
      * Starts K3s and waits until its add-ons are usable, all within {@link K3sSettings#startupTimeout()}.
      *
+     * @param docker where to look for the Docker engine K3s runs in
      * @param log receives progress lines while K3s starts
      * @throws TargetUnavailableException within milliseconds when no Docker engine answers, or when K3s or an add-on
      *         does not become ready in time; the container is gone by then
      */
-    public static K3sCluster start(K3sSettings settings, Consumer<String> log) {
-        Optional<String> noDocker = DockerProbe.unavailableReason();
+    public static K3sCluster start(K3sSettings settings, DockerEnvironment docker, Consumer<String> log) {
+        Optional<String> noDocker = DockerProbe.unavailableReason(docker);
         if (noDocker.isPresent()) {
             throw PlatformUnavailableException.noDocker(noDocker.get());
         }

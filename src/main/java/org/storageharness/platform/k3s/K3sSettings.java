@@ -1,18 +1,16 @@
 package org.storageharness.platform.k3s;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.storageharness.suite.ConfigurationException;
-import org.storageharness.suite.Units;
 import org.testcontainers.utility.DockerImageName;
 
 /**
  * How to start K3s: the image ({@code -Dk3s.image}), how long starting it and its add-ons may take
  * ({@code -Dk3s.startupTimeout}), and whether to install the snapshot API with csi-hostpath ({@code -Dk3s.snapshotStack}).
- * Invalid values fail with a {@link ConfigurationException} that names the property.
+ * The run's settings read the properties; invalid values fail with a {@link ConfigurationException} that names the
+ * property.
  */
 public record K3sSettings(String image, Duration startupTimeout, boolean snapshotStack) {
 
@@ -37,26 +35,9 @@ public record K3sSettings(String image, Duration startupTimeout, boolean snapsho
         }
     }
 
-    /** Defaults overridden by the JVM's system properties. */
-    public static K3sSettings fromSystemProperties() {
-        Map<String, String> props = new HashMap<>();
-        for (String key : new String[] {IMAGE_PROPERTY, TIMEOUT_PROPERTY, SNAPSHOT_STACK_PROPERTY}) {
-            String value = System.getProperty(key);
-            if (value != null) {
-                props.put(key, value);
-            }
-        }
-        return from(props);
-    }
-
-    /** Defaults overridden by {@code props} (keys without {@code -D}); blank values count as absent. */
-    public static K3sSettings from(Map<String, String> props) {
-        String image = valueOf(props, IMAGE_PROPERTY);
-        String timeout = valueOf(props, TIMEOUT_PROPERTY);
-        String stack = valueOf(props, SNAPSHOT_STACK_PROPERTY);
-        return new K3sSettings(image == null ? DEFAULT_IMAGE : image,
-                timeout == null ? DEFAULT_STARTUP_TIMEOUT : duration(timeout),
-                stack == null || flag(stack));
+    /** The pinned default image with the snapshot stack, given five minutes to start. */
+    public static K3sSettings defaults() {
+        return new K3sSettings(DEFAULT_IMAGE, DEFAULT_STARTUP_TIMEOUT, true);
     }
 
     /** The image as Testcontainers names it, accepted in place of {@code rancher/k3s} so mirrors work. */
@@ -65,14 +46,19 @@ public record K3sSettings(String image, Duration startupTimeout, boolean snapsho
     }
 
     private static void checkImage(String image) {
-        String problem = imageProblem(image);
-        if (problem != null) {
-            throw new ConfigurationException("-D" + IMAGE_PROPERTY + " [" + image + "] " + problem
-                    + "; use a pinned K3s image such as [" + DEFAULT_IMAGE + "]");
-        }
+        imageProblem(image).ifPresent(problem -> {
+            throw new ConfigurationException("-D" + IMAGE_PROPERTY + " " + problem);
+        });
     }
 
-    private static String imageProblem(String image) {
+    /** What is wrong with {@code image} as a K3s image, with the value and what to use instead; empty when fine. */
+    public static Optional<String> imageProblem(String image) {
+        String why = imageFault(image);
+        return why == null ? Optional.empty() : Optional.of("[" + image + "] " + why
+                + "; use a pinned K3s image such as [" + DEFAULT_IMAGE + "]");
+    }
+
+    private static String imageFault(String image) {
         if (image == null || image.isBlank()) {
             return "is empty";
         }
@@ -90,28 +76,5 @@ public record K3sSettings(String image, Duration startupTimeout, boolean snapsho
             String why = e instanceof IllegalArgumentException ? e.getMessage() : "malformed name or tag";
             return "is not a valid image reference (" + why + ")";
         }
-    }
-
-    private static Duration duration(String text) {
-        Duration d = Units.duration(text);
-        if (d == null) {
-            throw new ConfigurationException("-D" + TIMEOUT_PROPERTY + " [" + text + "] is not a duration; use e.g."
-                    + " [5m], [300s] or [300] (seconds)");
-        }
-        return d;
-    }
-
-    private static boolean flag(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ConfigurationException("-D" + SNAPSHOT_STACK_PROPERTY + " [" + text + "] must be"
-                    + " [true] or [false]");
-        };
-    }
-
-    private static String valueOf(Map<String, String> props, String key) {
-        String value = props.get(key);
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -81,7 +81,7 @@ public final class KubePlatform implements Platform {
     /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
     public static KubePlatform open(KubeSettings settings, String runId, Consumer<String> log) {
         ClusterLogin.Login login = ClusterLogin.login(settings);
-        log.accept("[storage-harness] cluster context " + login.context() + " at " + login.config().getMasterUrl());
+        log.accept("cluster context " + login.context() + " at " + login.config().getMasterUrl());
         return new KubePlatform(login, settings, runId, log, "kubeconfig:" + login.context(), () -> { });
     }
 
@@ -125,7 +125,7 @@ public final class KubePlatform implements Platform {
             return problems;
         }
         missingClasses.putAll(preflight.missing);
-        missingClasses.values().forEach(reason -> log.accept("[storage-harness] skipping: " + reason));
+        missingClasses.values().forEach(reason -> log.accept("skipping: " + reason));
         janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
                 Instant.now().getEpochSecond());
         shutdown.register();
@@ -148,7 +148,7 @@ public final class KubePlatform implements Platform {
         }
         client.namespaces().resource(new NamespaceBuilder().withMetadata(manifests.meta(namespace, "namespace", null))
                 .build()).create();
-        log.accept("[storage-harness] namespace " + namespace + " created for this run");
+        log.accept("namespace " + namespace + " created for this run");
     }
 
     @Override
@@ -200,7 +200,7 @@ public final class KubePlatform implements Platform {
         try {
             cluster.close();
         } catch (Exception e) {
-            log.accept("[storage-harness] WARNING: could not stop the cluster [" + id + "]: " + e.getMessage());
+            log.accept("WARNING: could not stop the cluster [" + id + "]: " + e.getMessage());
         }
     }
 }

@@ -32,7 +32,7 @@ final class DirectIoProbe {
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.of("the filesystem [" + fileSystem(dir) + "] of [" + dir + "] does not support direct I/O"
                     + " (O_DIRECT: " + e.getMessage() + "); ramfs never does and tmpfs only from Linux 6.6 (this"
-                    + " kernel: " + System.getProperty("os.version") + "). Use a directory on a disk-backed filesystem,"
+                    + " kernel: " + HostFacts.kernelRelease() + "). Use a directory on a disk-backed filesystem,"
                     + " or set [direct: 0] in the workload's fio options");
         } finally {
             try {

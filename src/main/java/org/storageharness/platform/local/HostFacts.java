@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** What the report needs to know about this host: results from different machines are only comparable with it. */
+/**
+ * What the report needs to know about this host: results from different machines are only comparable with it. Read
+ * from the kernel ({@code /proc}) and the running JVM, not from system properties, which the run's settings own.
+ */
 final class HostFacts {
+
+    private static final Path KERNEL = Path.of("/proc/sys/kernel");
 
     private HostFacts() {
     }
@@ -16,12 +22,12 @@ final class HostFacts {
     static Map<String, String> read(String fioVersion) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("host", hostname());
-        facts.put("kernel", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        facts.put("kernel", kernelValue("ostype") + " " + kernelRelease());
         facts.put("cpu", procValue(Path.of("/proc/cpuinfo"), "model name"));
         facts.put("cpu.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         facts.put("ram", memTotal());
         facts.put("fio", fioVersion);
-        facts.put("java", System.getProperty("java.version"));
+        facts.put("java", javaVersion());
         return facts;
     }
 
@@ -29,8 +35,28 @@ final class HostFacts {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            return System.getenv().getOrDefault("HOSTNAME", "unknown");
+            return kernelValue("hostname");
         }
+    }
+
+    /** The kernel release, as {@code uname -r} (and Java's {@code os.version}) shows it. */
+    static String kernelRelease() {
+        return kernelValue("osrelease");
+    }
+
+    private static String kernelValue(String name) {
+        try {
+            return Files.readString(KERNEL.resolve(name)).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** As Java's {@code java.version} shows it: the version number and any pre-release tag, without the build. */
+    private static String javaVersion() {
+        Runtime.Version version = Runtime.version();
+        String number = version.version().stream().map(String::valueOf).collect(Collectors.joining("."));
+        return number + version.pre().map(pre -> "-" + pre).orElse("");
     }
 
     private static String memTotal() {

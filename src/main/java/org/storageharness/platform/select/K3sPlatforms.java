@@ -4,9 +4,9 @@ import org.storageharness.platform.Platform;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.storageharness.platform.k3s.DockerEnvironment;
 import org.storageharness.platform.k3s.DockerProbe;
 import org.storageharness.platform.k3s.K3sCluster;
-import org.storageharness.platform.k3s.K3sSettings;
 import org.storageharness.platform.kube.cluster.KubeSettings;
 import org.storageharness.platform.kube.KubePlatform;
 
@@ -17,12 +17,12 @@ final class K3sPlatforms {
     }
 
     /** Why K3s cannot start here, or empty when Docker is usable. */
-    static Optional<String> dockerUnavailable() {
-        return DockerProbe.unavailableReason();
+    static Optional<String> dockerUnavailable(DockerEnvironment docker) {
+        return DockerProbe.unavailableReason(docker);
     }
 
-    static Platform open(KubeSettings kube, String runId, Consumer<String> log) {
-        K3sCluster cluster = K3sCluster.start(K3sSettings.fromSystemProperties(), log);
+    static Platform open(KubeSettings kube, PlatformSettings settings, String runId, Consumer<String> log) {
+        K3sCluster cluster = K3sCluster.start(settings.k3s(), settings.docker(), log);
         try {
             return KubePlatform.onOwnCluster(cluster.kubeconfig(), "k3s", kube, runId, log, cluster, cluster.facts());
         } catch (RuntimeException e) {

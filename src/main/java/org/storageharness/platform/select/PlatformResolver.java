@@ -2,8 +2,6 @@ package org.storageharness.platform.select;
 
 import org.storageharness.platform.Platform;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
@@ -20,57 +18,48 @@ public final class PlatformResolver {
     }
 
     /**
-     * @param properties system properties ({@code -Dkubeconfig}, {@code -Dcontext}, {@code -Dcluster.allow}, ...)
+     * @param settings the command line's platform options and where Docker may be
      * @param log receives one line saying which target was chosen and why
      */
-    public static Platform resolve(Suite suite, FioRunner fio, String runId, Map<String, String> properties,
+    public static Platform resolve(Suite suite, FioRunner fio, String runId, PlatformSettings settings,
                                  Consumer<String> log) {
-        KubeSettings kube = KubeSettings.from(suite.kubernetes(), properties);
+        KubeSettings kube = KubeSettings.from(suite.kubernetes(), settings.kube());
         return switch (suite.target()) {
             case LOCAL -> {
-                log.accept("[storage-harness] target local: engines are directories or devices on this host");
+                log.accept("target local: engines are directories or devices on this host");
                 yield new LocalPlatform(fio, runId);
             }
             case KUBECONFIG -> KubePlatform.open(kube, runId, log);
-            case K3S -> k3s(kube, runId, log);
-            case AUTO -> auto(suite, fio, runId, kube, log);
+            case K3S -> k3s(kube, settings, runId, log);
+            case AUTO -> auto(fio, runId, kube, settings, log);
         };
     }
 
-    private static Platform auto(Suite suite, FioRunner fio, String runId, KubeSettings kube, Consumer<String> log) {
+    private static Platform auto(FioRunner fio, String runId, KubeSettings kube, PlatformSettings settings,
+                                 Consumer<String> log) {
         try {
             Platform target = KubePlatform.open(kube, runId, log);
-            log.accept("[storage-harness] target auto → kubeconfig: an allowed context was found");
+            log.accept("target auto → kubeconfig: an allowed context was found");
             return target;
         } catch (ConfigurationException e) {
             String why = e.getMessage().replaceFirst("^Configuration error: ", "");
-            var docker = K3sPlatforms.dockerUnavailable();
+            var docker = K3sPlatforms.dockerUnavailable(settings.docker());
             if (docker.isEmpty()) {
-                log.accept("[storage-harness] target auto → k3s: no usable kubeconfig context (" + why
-                        + "), and Docker is available");
-                return K3sPlatforms.open(kube, runId, log);
+                log.accept("target auto → k3s: no usable kubeconfig context (" + why + "), and Docker is available");
+                return K3sPlatforms.open(kube, settings, runId, log);
             }
-            log.accept("[storage-harness] target auto → local: no usable kubeconfig context (" + why + "), and no"
-                    + " Docker for K3s (" + docker.get() + "); the suite runs against this host's engines (a node"
-                    + " baseline)");
+            log.accept("target auto → local: no usable kubeconfig context (" + why + "), and no Docker for K3s ("
+                    + docker.get() + "); the suite runs against this host's engines (a node baseline)");
             return new LocalPlatform(fio, runId);
         }
     }
 
-    private static Platform k3s(KubeSettings kube, String runId, Consumer<String> log) {
+    private static Platform k3s(KubeSettings kube, PlatformSettings settings, String runId, Consumer<String> log) {
         try {
-            return K3sPlatforms.open(kube, runId, log);
+            return K3sPlatforms.open(kube, settings, runId, log);
         } catch (PlatformUnavailableException e) {
-            log.accept("[storage-harness] " + e.getMessage());
+            log.accept(e.getMessage());
             return new UnavailablePlatform("k3s", e.getMessage());
         }
     }
-
-    /** The JVM's system properties as a map. */
-    public static Map<String, String> systemProperties() {
-        Map<String, String> map = new HashMap<>();
-        System.getProperties().forEach((k, v) -> map.put(k.toString(), v.toString()));
-        return map;
-    }
-
 }

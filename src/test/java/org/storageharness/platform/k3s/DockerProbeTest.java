@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.testing.CommandLines;
 
 class DockerProbeTest {
 
@@ -118,7 +119,7 @@ class DockerProbeTest {
     @Test
     void answersWithinASecondOnThisMachineWithoutDocker() {
         long start = System.nanoTime();
-        Optional<String> reason = DockerProbe.unavailableReason();
+        Optional<String> reason = DockerProbe.unavailableReason(CommandLines.thisMachinesDocker());
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assumeTrue(reason.isPresent(), "checks the no-Docker path; this machine has a Docker engine");

@@ -17,11 +17,12 @@ import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
 import io.fabric8.volumesnapshot.api.model.VolumeSnapshotBuilder;
 import io.fabric8.volumesnapshot.client.VolumeSnapshotClient;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.storageharness.settings.RunSettings;
+import org.storageharness.testing.CommandLines;
 
 class K3sClusterTest {
 
@@ -29,7 +30,7 @@ class K3sClusterTest {
 
     @Test
     void refusesWithinASecondWithoutDockerAndNamesTheAlternatives() {
-        Optional<String> noDocker = DockerProbe.unavailableReason();
+        Optional<String> noDocker = DockerProbe.unavailableReason(CommandLines.thisMachinesDocker());
         assumeTrue(noDocker.isPresent(), "checks the no-Docker path; this machine has a Docker engine");
         List<String> log = new CopyOnWriteArrayList<>();
 
@@ -51,16 +52,23 @@ class K3sClusterTest {
     private static Attempt startWatchingTheConsole(List<String> log) {
         try (CapturedConsole console = new CapturedConsole()) {
             long start = System.nanoTime();
-            Throwable thrown = catchThrowable(() -> K3sCluster.start(K3sSettings.from(Map.of()), log::add));
+            Throwable thrown = catchThrowable(() -> K3sCluster.start(K3sSettings.defaults(),
+                    CommandLines.thisMachinesDocker(), log::add));
             return new Attempt(thrown, (System.nanoTime() - start) / 1_000_000, console.text());
         }
     }
 
+    /** The K3s options this JVM was started with, so a real run's {@code -Dk3s.image} reaches this test too. */
+    private static K3sSettings thisJvmsK3s() {
+        return RunSettings.from(System.getProperties(), System.getenv()).platform().k3s();
+    }
+
     @Test
     void startsK3sWhereAHostpathVolumeBindsAndCanBeSnapshotted() {
-        Optional<String> noDocker = DockerProbe.unavailableReason();
+        Optional<String> noDocker = DockerProbe.unavailableReason(CommandLines.thisMachinesDocker());
         assumeTrue(noDocker.isEmpty(), () -> "needs a Docker engine: " + noDocker.orElse(""));
-        try (K3sCluster cluster = K3sCluster.start(K3sSettings.fromSystemProperties(), System.out::println);
+        try (K3sCluster cluster = K3sCluster.start(thisJvmsK3s(), CommandLines.thisMachinesDocker(),
+                System.out::println);
                 KubernetesClient client = new KubernetesClientBuilder()
                         .withConfig(Config.fromKubeconfig(cluster.kubeconfig())).build()) {
             assertThat(cluster.contextName()).isEqualTo("default");

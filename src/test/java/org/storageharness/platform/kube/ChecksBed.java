@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import org.storageharness.check.FaultPermission;
 import org.storageharness.run.RunSession;
 import org.storageharness.simcluster.SimulatedEngine;
 import org.storageharness.suite.load.Overrides;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.load.SuiteLoader;
+import org.storageharness.settings.RunSettings;
 
 /**
  * The simulated cluster with a Longhorn-shaped replicated engine ({@code longhorn-sim}, two replicas on three nodes)
@@ -63,7 +64,7 @@ final class ChecksBed implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("faults", "allow");
         p.setProperty("faults.nodes", "node-1,node-2,node-3");
-        session.checks().allowFaults(FaultPermission.from(p));
+        session.checks().allowFaults(RunSettings.from(p, Map.of()).faults());
         return session;
     }
 

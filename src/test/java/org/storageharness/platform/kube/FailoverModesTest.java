@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +20,7 @@ import org.storageharness.run.RunSession;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.testing.RequiresFio;
+import org.storageharness.settings.RunSettings;
 
 /** The failover check's permission rules and its three fault modes on the simulated cluster. */
 @Tag("simulated-cluster")
@@ -34,7 +36,7 @@ class FailoverModesTest {
         for (int i = 0; i < kv.length; i += 2) {
             p.setProperty(kv[i], kv[i + 1]);
         }
-        return FaultPermission.from(p);
+        return RunSettings.from(p, Map.of()).faults();
     }
 
     private static CheckOutcome failover(RunSession session, Path at) throws InterruptedException {

@@ -16,6 +16,7 @@ import org.storageharness.run.RunSession;
 import org.storageharness.simcluster.SimulatedCluster;
 import org.storageharness.simcluster.VolumeBindingMode;
 import org.storageharness.suite.Suite;
+import org.storageharness.testing.CommandLines;
 
 /**
  * A simulated cluster with nodes {@code node-1..n}, StorageClasses {@code local-path} (WaitForFirstConsumer) and
@@ -42,7 +43,8 @@ final class SimulatedBed implements AutoCloseable {
         Map<String, String> props = new HashMap<>(Map.of("kubeconfig", kubeconfig.toString(), "cluster.allow", "sim"));
         props.putAll(properties);
         String runId = RunSession.newRunId();
-        KubePlatform target = KubePlatform.open(KubeSettings.from(suite.kubernetes(), props), runId, log::add);
+        KubePlatform target = KubePlatform.open(KubeSettings.from(suite.kubernetes(),
+                CommandLines.settings(props).platform().kube()), runId, log::add);
         return RunSession.start(suite, out, new FioRunner("fio"), target, runId, log::add);
     }
 

@@ -22,6 +22,7 @@ import org.storageharness.suite.TargetKind;
 import org.storageharness.platform.k3s.DockerProbe;
 import org.storageharness.testing.RequiresFio;
 import org.storageharness.testing.TestSuites;
+import org.storageharness.testing.CommandLines;
 
 @RequiresFio
 class PlatformResolverTest {
@@ -39,7 +40,7 @@ class PlatformResolverTest {
 
     private Platform resolve(TargetKind kind, Map<String, String> props) {
         try (FioRunner fio = new FioRunner("fio")) {
-            return PlatformResolver.resolve(suite(kind), fio, "r1", props, log::add);
+            return PlatformResolver.resolve(suite(kind), fio, "r1", CommandLines.settings(props).platform(), log::add);
         }
     }
 
@@ -54,7 +55,8 @@ class PlatformResolverTest {
 
     @Test
     void autoFallsBackToTheLocalHostAndSaysWhyWhenTheContextIsNotAllowedAndThereIsNoDocker() throws IOException {
-        assumeTrue(DockerProbe.unavailableReason().isPresent(), "shows the no-Docker fallback; Docker is available");
+        assumeTrue(DockerProbe.unavailableReason(CommandLines.thisMachinesDocker()).isPresent(),
+                "shows the no-Docker fallback; Docker is available");
 
         try (Platform t = resolve(TargetKind.AUTO, Map.of("kubeconfig", kubeconfig().toString()))) {
             assertThat(t.id()).isEqualTo("local");
@@ -65,7 +67,8 @@ class PlatformResolverTest {
 
     @Test
     void k3sWithoutDockerSkipsEveryCaseWithTheReason() {
-        assumeTrue(DockerProbe.unavailableReason().isPresent(), "shows the no-Docker path; Docker is available");
+        assumeTrue(DockerProbe.unavailableReason(CommandLines.thisMachinesDocker()).isPresent(),
+                "shows the no-Docker path; Docker is available");
 
         try (Platform t = resolve(TargetKind.K3S, Map.of())) {
             assertThat(t.skipReason(suite(TargetKind.K3S).engines().get(0))).hasValueSatisfying(r ->

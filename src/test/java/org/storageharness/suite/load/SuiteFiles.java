@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Builds a suites/ folder in a temp dir: the real catalogs plus suite files written by a test. */
-final class SuiteFiles {
+public final class SuiteFiles {
 
     private final Path root;
 
-    SuiteFiles(Path root) throws IOException {
+    public SuiteFiles(Path root) throws IOException {
         this.root = root;
         Path catalog = Files.createDirectories(root.resolve("suites/catalog"));
         Path real = Path.of(System.getProperty("harness.basedir", ".")).resolve("suites/catalog");
@@ -23,7 +23,7 @@ final class SuiteFiles {
         return root.resolve("suites");
     }
 
-    Path write(String name, String yaml) throws IOException {
+    public Path write(String name, String yaml) throws IOException {
         return Files.writeString(suitesDir().resolve(name + ".yaml"), yaml);
     }
 

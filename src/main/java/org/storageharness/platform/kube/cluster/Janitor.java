@@ -74,7 +74,7 @@ public final class Janitor {
         try {
             wait.run();
         } catch (KubernetesClientException e) {
-            log.accept("[storage-harness] WARNING: " + what + " was not gone after " + Waits.format(GONE_BOUND)
+            log.accept("WARNING: " + what + " was not gone after " + Waits.format(GONE_BOUND)
                     + " [" + e.getMessage() + "]");
         }
     }
@@ -100,12 +100,12 @@ public final class Janitor {
             }
             long age = nowEpochSeconds - Long.parseLong(created);
             if (age < ttl.toSeconds()) {
-                log.accept("[storage-harness] objects of run " + nsRun[1] + " in namespace " + nsRun[0] + " are "
+                log.accept("objects of run " + nsRun[1] + " in namespace " + nsRun[0] + " are "
                         + Waits.format(Duration.ofSeconds(age)) + " old (younger than the leftover TTL "
                         + Waits.format(ttl) + "): left alone");
                 return;
             }
-            log.accept("[storage-harness] removing leftovers of run " + nsRun[1] + " in namespace " + nsRun[0]
+            log.accept("removing leftovers of run " + nsRun[1] + " in namespace " + nsRun[0]
                     + " (" + Waits.format(Duration.ofSeconds(age)) + " old)");
             clean(nsRun[0], nsRun[1]);
         });
@@ -134,7 +134,7 @@ public final class Janitor {
         try {
             selection.informOnCondition(List::isEmpty).get(GONE_BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException | KubernetesClientException e) {
-            log.accept("[storage-harness] WARNING: " + what + " of the run were not gone after "
+            log.accept("WARNING: " + what + " of the run were not gone after "
                     + Waits.format(GONE_BOUND) + " [" + e.getMessage() + "]; check with kubectl get " + what
                     + " -l " + Labels.MANAGED_BY + "=" + Labels.MANAGER);
         } catch (InterruptedException e) {

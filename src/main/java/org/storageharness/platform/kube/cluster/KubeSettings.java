@@ -2,9 +2,7 @@ package org.storageharness.platform.kube.cluster;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.storageharness.suite.KubeOptions;
 
 /**
@@ -25,23 +23,14 @@ public record KubeSettings(KubeOptions options, Path kubeconfig, String context,
         allowedContexts = List.copyOf(allowedContexts);
     }
 
-    /** @param properties system properties (or any map of them) */
-    public static KubeSettings from(KubeOptions suite, Map<String, String> properties) {
+    /** The suite's {@code kubernetes:} section with the command line's {@code overrides} on top. */
+    public static KubeSettings from(KubeOptions suite, KubeOverrides overrides) {
         List<String> allowed = new ArrayList<>(suite.allowContexts());
-        String extra = properties.get("cluster.allow");
-        if (extra != null) {
-            Arrays.stream(extra.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(allowed::add);
-        }
+        allowed.addAll(overrides.allowContexts());
         KubeOptions options = new KubeOptions(suite.allowContexts(),
-                properties.getOrDefault("namespace", suite.namespace()),
-                properties.getOrDefault("fio.image", suite.fioImage()), suite.nodeSelector(), suite.cpu(),
-                suite.memory(), suite.bindTimeout(), suite.leftoverTtl());
-        String kubeconfig = properties.get("kubeconfig");
-        return new KubeSettings(options, kubeconfig == null || kubeconfig.isBlank() ? null : Path.of(kubeconfig),
-                blankToNull(properties.get("context")), allowed, Boolean.parseBoolean(properties.get("keep")));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+                overrides.namespace() != null ? overrides.namespace() : suite.namespace(),
+                overrides.fioImage() != null ? overrides.fioImage() : suite.fioImage(), suite.nodeSelector(),
+                suite.cpu(), suite.memory(), suite.bindTimeout(), suite.leftoverTtl());
+        return new KubeSettings(options, overrides.kubeconfig(), overrides.context(), allowed, overrides.keep());
     }
 }

@@ -53,10 +53,10 @@ public final class OpenFaults {
 
     private void undo(FaultHandle fault) {
         try {
-            log.accept("[storage-harness] undoing fault: " + fault.description());
+            log.accept("undoing fault: " + fault.description());
             fault.close();
         } catch (RuntimeException e) {
-            log.accept("[storage-harness] WARNING: could not undo [" + fault.description() + "]: "
+            log.accept("WARNING: could not undo [" + fault.description() + "]: "
                     + e.getMessage() + "; undo it by hand");
         } finally {
             open.remove(fault);

@@ -46,13 +46,13 @@ public final class RunCleanup {
         try {
             faults.undoAll();
             if (keep) {
-                log.accept("[storage-harness] -Dkeep=true: the run's objects stay in namespace " + namespace
+                log.accept("-Dkeep=true: the run's objects stay in namespace " + namespace
                         + "; remove them with " + removeCommand());
                 return;
             }
             janitor.clean(namespace, runId);
         } catch (KubernetesClientException e) {
-            log.accept("[storage-harness] WARNING: could not remove the run's objects [" + e.getMessage() + "];"
+            log.accept("WARNING: could not remove the run's objects [" + e.getMessage() + "];"
                     + " remove them with " + removeCommand());
         }
     }

@@ -191,7 +191,7 @@ public final class ChecksPreflight {
                 : org.storageharness.engine.adapter.EngineAdapters.of(e.kind(), e.traits(), client).preflight(ready))
                 .check(engines, Set.copyOf(suite.checks().run()),
                         e -> 3 * ((suite.checks().dataBytes() * 5 / 4) + (64L << 20)));
-        result.warnings().forEach(w -> log.accept("[storage-harness] WARNING: " + w));
+        result.warnings().forEach(w -> log.accept("WARNING: " + w));
         return result.problems().stream()
                 .map(p -> new org.storageharness.suite.Problem(suite.file(), 0, "checks", p)).toList();
     }

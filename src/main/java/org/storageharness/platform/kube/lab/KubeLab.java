@@ -189,7 +189,7 @@ public final class KubeLab implements VolumeLab {
 
     @Override
     public void progress(String step) {
-        shared.log().accept("[storage-harness] " + step);
+        shared.log().accept(step);
     }
 
     @Override

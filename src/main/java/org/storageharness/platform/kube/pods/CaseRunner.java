@@ -121,7 +121,7 @@ public final class CaseRunner {
         PodJobs.Bounds bounds = new PodJobs.Bounds(options.bindTimeout(), VolumeSizing.prefillBound(suite));
         List<PodJobs.PodLog> logs = jobs.run(name("fill"), "prefill", job, List.of(volume), null, bounds, caseDir);
         reports.judged(logs.get(0));
-        log.accept("[storage-harness] engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
+        log.accept("engine " + engine.id() + ": volume " + volume.claim() + " pre-filled on node "
                 + logs.get(0).node());
     }
 

@@ -75,14 +75,14 @@ public final class VolumePool {
                 client.persistentVolumeClaims().inNamespace(namespace).withName(v.claim())
                         .waitUntilCondition(java.util.Objects::isNull, 3, java.util.concurrent.TimeUnit.MINUTES);
             }
-            log.accept("[storage-harness] engine " + volumes.get(0).engine() + ": volumes released");
+            log.accept("engine " + volumes.get(0).engine() + ": volumes released");
         }
         byEngine.clear();
     }
 
     private List<Volume> provision(EngineSpec engine, int maxFanOut, List<String> nodes, String size) {
         KubeVolume kube = engine.kubeVolume().orElseThrow();
-        log.accept("[storage-harness] engine " + engine.id() + ": " + maxFanOut + " volume(s) of " + size
+        log.accept("engine " + engine.id() + ": " + maxFanOut + " volume(s) of " + size
                 + " from StorageClass " + kube.storageClass() + (kube.block() ? " (Block)" : "") + ", pre-filling");
         List<Volume> volumes = new ArrayList<>();
         for (int i = 0; i < maxFanOut; i++) {

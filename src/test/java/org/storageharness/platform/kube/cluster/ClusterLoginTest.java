@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.suite.ConfigurationException;
@@ -49,8 +48,8 @@ class ClusterLoginTest {
     @Test
     void acceptsAnAllowedContextChosenOnTheCommandLine() throws IOException {
         Path kubeconfig = kubeconfig("prod");
-        KubeSettings settings = KubeSettings.from(KubeOptions.defaults(), Map.of("kubeconfig", kubeconfig.toString(),
-                "context", "lab", "cluster.allow", "lab"));
+        KubeSettings settings = KubeSettings.from(KubeOptions.defaults(), new KubeOverrides(kubeconfig, "lab",
+                List.of("lab"), null, null, false));
 
         ClusterLogin.Login login = ClusterLogin.login(settings);
 
