@@ -9,6 +9,7 @@ import org.storageharness.platform.kube.pods.FioLog;
 import org.storageharness.platform.kube.pods.FioPodContract;
 import org.storageharness.platform.kube.pods.FioPods;
 import org.storageharness.platform.kube.cluster.OpenFaults;
+import org.storageharness.platform.kube.pods.PodFioVersion;
 import org.storageharness.platform.kube.pods.PodJobs;
 import org.storageharness.platform.kube.cluster.Preflight;
 import org.storageharness.platform.kube.pods.VolumePool;
@@ -36,7 +37,7 @@ public final class KubeLab implements VolumeLab {
 
     /** What every lab of a run shares. */
     public record Shared(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, String runId,
-                  OpenFaults faults, java.util.function.Consumer<String> log) {
+                  OpenFaults faults, java.util.function.Consumer<String> log, PodFioVersion fioVersion) {
     }
 
     private final Shared shared;
@@ -62,7 +63,8 @@ public final class KubeLab implements VolumeLab {
         this.snapshots = new LabSnapshots(shared.client(), shared.namespace(), shared.manifests());
         this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
         this.pods = new FioPods(shared.manifests(), shared.options());
-        this.jobs = new PodJobs(shared.client(), shared.namespace(), shared.manifests(), pods, evidence);
+        this.jobs = new PodJobs(shared.client(), shared.namespace(), shared.manifests(), pods, evidence,
+                shared.fioVersion());
     }
 
     /**
