@@ -13,6 +13,12 @@ public class ConfigurationException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem that stops the loading at once (a file that cannot be read as what it should be). */
+    public ConfigurationException(Problem problem) {
+        super("Configuration error: " + problem);
+        this.problems = List.of(problem);
+    }
+
     public ConfigurationException(String message) {
         super("Configuration error: " + message);
         this.problems = List.of();

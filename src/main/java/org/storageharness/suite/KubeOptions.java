@@ -20,8 +20,13 @@ public record KubeOptions(List<String> allowContexts, String namespace, String f
                           Map<String, String> nodeSelector, String cpu, String memory, Duration bindTimeout,
                           Duration leftoverTtl) {
 
-    /** Built from {@code src/main/container/fio/Containerfile}: Debian 12's fio 3.33, the version the harness is tested with. */
-    public static final String DEFAULT_FIO_IMAGE = "ghcr.io/storage-harness/fio:3.33";
+    /**
+     * kubestr's published image at release v0.4.49 (kastenhq/kubestr, tag commit 01940ed): Alpine 3.19 with Alpine's
+     * fio package (fio 3.36) and {@code /bin/sh}, for amd64, arm64 and ppc64le; kubestr runs its own fio pods from it.
+     * Pinned by its release tag, never {@code latest}. {@code src/main/container/fio/Containerfile} builds fio 3.33 for
+     * a registry of your own.
+     */
+    public static final String DEFAULT_FIO_IMAGE = "ghcr.io/kastenhq/kubestr:v0.4.49";
 
     public KubeOptions {
         allowContexts = List.copyOf(allowContexts);

@@ -11,6 +11,7 @@ import org.storageharness.platform.kube.lab.KubeLab;
 import org.storageharness.platform.kube.cluster.KubeSettings;
 import org.storageharness.platform.kube.cluster.OpenFaults;
 import org.storageharness.platform.kube.cluster.Preflight;
+import org.storageharness.platform.kube.pods.PodFioVersion;
 import org.storageharness.platform.kube.pods.ResourceSampler;
 import org.storageharness.platform.kube.cluster.RunCleanup;
 
@@ -137,8 +138,9 @@ public final class KubePlatform implements Platform {
         boolean metrics = ResourceSampler.available(client);
         facts.put("metrics-server", metrics ? "available: engine CPU and memory sampled during each case"
                 : "not available: no resource cost is reported");
-        cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics);
-        labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log);
+        PodFioVersion fioVersion = new PodFioVersion(settings.options().fioImage(), facts);
+        cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics, fioVersion);
+        labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log, fioVersion);
         return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
     }
 

@@ -26,22 +26,20 @@ public final class EngineCatalog {
         this.kinds = kinds;
     }
 
-    static EngineCatalog read(Path file, List<Problem> problems) {
+    /** @param suitesDir the {@code suites/} folder the catalog must lie in */
+    static EngineCatalog read(Path file, Path suitesDir, List<Problem> problems) {
         Map<String, Kind> kinds = new LinkedHashMap<>();
-        YamlNode root = YamlFiles.read(file, problems);
-        if (root != null) {
-            Fields top = Fields.of(root, Set.of("kinds"), problems);
-            if (top.node("kinds") instanceof YamlNode.Mapping m) {
-                m.entries().forEach((id, node) -> {
-                    Set<String> keys = new java.util.HashSet<>(TraitsReader.KEYS);
-                    keys.addAll(Set.of("description", "provisioner", "versionPods"));
-                    Fields f = Fields.of(node, keys, problems);
-                    kinds.put(id, new Kind(id, f.string("description", ""), f.string("provisioner", ""),
-                            f.string("versionPods", ""), TraitsReader.read(f, EngineTraits.GENERIC, problems)));
-                });
-            } else {
-                top.report("kinds", "expected a mapping of engine kind to its defaults");
-            }
+        Fields top = Fields.of(YamlFiles.read(file, suitesDir, FileKind.ENGINE_CATALOG), Set.of("kinds"), problems);
+        if (top.node("kinds") instanceof YamlNode.Mapping m) {
+            m.entries().forEach((id, node) -> {
+                Set<String> keys = new java.util.HashSet<>(TraitsReader.KEYS);
+                keys.addAll(Set.of("description", "provisioner", "versionPods"));
+                Fields f = Fields.of(node, keys, problems);
+                kinds.put(id, new Kind(id, f.string("description", ""), f.string("provisioner", ""),
+                        f.string("versionPods", ""), TraitsReader.read(f, EngineTraits.GENERIC, problems)));
+            });
+        } else {
+            top.report("kinds", "expected a mapping of engine kind to its defaults");
         }
         return new EngineCatalog(kinds);
     }

@@ -41,27 +41,26 @@ public final class SuiteLoader {
     /** Suite names available in {@code suites/} (files ending in {@code .yaml}). */
     public List<String> available() {
         try (Stream<Path> files = Files.list(suitesDir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+            return files.filter(p -> !Files.isDirectory(p)).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
                     .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
+    /**
+     * Reads only the named suite, the catalogs and the suite's job files: a broken file of another suite never stops
+     * this one. A file that cannot be read as what it should be stops at once; everything else is collected.
+     */
     public Suite load(String name, Overrides overrides) {
-        Path file = suitesDir.resolve(name + ".yaml");
-        if (name == null || name.isBlank() || !Files.isRegularFile(file)) {
-            throw new ConfigurationException("unknown suite [" + name + "]; available suites: " + available()
-                    + " (files in " + suitesDir + "); choose one with -Dsuite=NAME");
-        }
+        Path file = suiteFile(name);
         List<Problem> problems = new ArrayList<>();
         Path catalogDir = suitesDir.resolve("catalog");
-        WorkloadCatalog workloadCatalog = WorkloadCatalog.read(catalogDir.resolve("workloads.yaml"), problems);
-        EngineCatalog engineCatalog = EngineCatalog.read(catalogDir.resolve("engines.yaml"), problems);
-        YamlNode root = YamlFiles.read(file, problems);
-        if (root == null) {
-            throw new ConfigurationException("suite [" + name + "]", problems);
-        }
+        WorkloadCatalog workloadCatalog = WorkloadCatalog.read(catalogDir.resolve("workloads.yaml"), suitesDir,
+                problems);
+        EngineCatalog engineCatalog = EngineCatalog.read(catalogDir.resolve("engines.yaml"), suitesDir, problems);
+        YamlNode root = YamlFiles.read(file, suitesDir, FileKind.SUITE);
         SuiteReader reader = new SuiteReader(basedir, engineCatalog, problems);
         Fields top = reader.top(root);
         TargetKind target = reader.target(top);
@@ -85,6 +84,22 @@ public final class SuiteLoader {
         }
         return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
                 repetitions, kubernetes, unstableSpread, baselineEngine, gate, checks);
+    }
+
+    /** {@code suites/NAME.yaml}; a name that would reach outside {@code suites/} or names no file is refused. */
+    private Path suiteFile(String name) {
+        if (name != null && (name.contains("/") || name.contains("\\") || name.contains("..")
+                || name.indexOf('\0') >= 0)) {
+            throw new ConfigurationException("suite name [" + name + "]: a suite is a file NAME.yaml in [" + suitesDir
+                    + "], so its name has no '/', '\\' or '..'; available suites: " + available()
+                    + "; choose one with -Dsuite=NAME");
+        }
+        Path file = name == null || name.isBlank() ? null : suitesDir.resolve(name + ".yaml");
+        if (file == null || !Files.exists(file)) {
+            throw new ConfigurationException("unknown suite [" + name + "]; available suites: " + available()
+                    + " (files in " + suitesDir + "); choose one with -Dsuite=NAME");
+        }
+        return file;
     }
 
     private static TargetKind overrideTarget(TargetKind fromSuite, Overrides overrides, List<Problem> problems) {

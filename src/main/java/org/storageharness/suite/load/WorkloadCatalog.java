@@ -21,13 +21,11 @@ public final class WorkloadCatalog {
         this.entries = entries;
     }
 
-    static WorkloadCatalog read(Path file, List<Problem> problems) {
+    /** @param suitesDir the {@code suites/} folder the catalog must lie in */
+    static WorkloadCatalog read(Path file, Path suitesDir, List<Problem> problems) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        YamlNode root = YamlFiles.read(file, problems);
-        if (root == null) {
-            return new WorkloadCatalog(entries);
-        }
-        Fields top = Fields.of(root, Set.of("workloads"), problems);
+        Fields top = Fields.of(YamlFiles.read(file, suitesDir, FileKind.WORKLOAD_CATALOG), Set.of("workloads"),
+                problems);
         YamlNode workloads = top.node("workloads");
         if (!(workloads instanceof YamlNode.Mapping m)) {
             top.report("workloads", "expected a mapping of workload id to its definition");

@@ -5,7 +5,6 @@ import org.storageharness.suite.Threshold;
 import org.storageharness.suite.Units;
 import org.storageharness.suite.WorkloadSpec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,9 +127,8 @@ final class WorkloadReader {
         if (f.has("fio") || f.has("extends") || f.has("size")) {
             f.report("jobFile", "a job-file workload takes its options from the file; remove [fio], [extends], [size]");
         }
-        Path file = suiteDir.resolve(f.string("jobFile", "")).normalize();
-        if (!Files.isReadable(file)) {
-            f.report("jobFile", "fio job file [" + file + "] does not exist or is not readable");
+        Path file = JobFiles.resolve(f, suiteDir);
+        if (file == null) {
             return null;
         }
         Duration effective = first(commandLineRuntime, runtime, suiteRuntime);

@@ -50,6 +50,7 @@ class SimulatedSmokeTest {
                     .allSatisfy(g -> assertThat(g.median().get(org.storageharness.suite.Metric.parse("total.iops").orElseThrow()).orElse(0)).isPositive()));
             assertThat(session.facts()).containsKeys("kubernetes", "node.node-1", "storageclass.local-path",
                     "namespace", "fio.image");
+            assertThat(session.facts().get("fio")).as("the version fio printed in the pods").startsWith("fio-3.");
             assertThat(session.targetId()).isEqualTo("kubeconfig:sim");
             assertThat(bed.harnessObjects()).isEmpty();
             assertThat(bed.cluster.controllerErrors()).isEmpty();

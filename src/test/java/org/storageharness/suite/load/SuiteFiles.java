@@ -1,7 +1,5 @@
 package org.storageharness.suite.load;
 
-import org.storageharness.suite.load.SuiteLoader;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,14 @@ public final class SuiteFiles {
 
     public Path write(String name, String yaml) throws IOException {
         return Files.writeString(suitesDir().resolve(name + ".yaml"), yaml);
+    }
+
+    /** Writes {@code bytes} to {@code relative} under suites/ (creating folders), replacing what was there. */
+    Path writeBytes(String relative, byte[] bytes) throws IOException {
+        Path file = suitesDir().resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        return Files.write(file, bytes);
     }
 
     SuiteLoader loader() {

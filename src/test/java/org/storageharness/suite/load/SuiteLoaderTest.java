@@ -207,12 +207,11 @@ class SuiteLoaderTest {
     }
 
     @Test
-    void reportsDuplicateKeysAndEngineIds() throws Exception {
+    void reportsDuplicateEngineIds() throws Exception {
         ConfigurationException e = failure("engines:\n  - {id: a, local: {path: a}}\n  - {id: a, local: {path: b}}\n"
-                + "workloads: [randwrite-4k-1x]\nworkloads: [randwrite-1m-1x]\n");
+                + "workloads: [randwrite-4k-1x]\n");
 
-        assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.startsWith("duplicate key"))
-                .anyMatch(m -> m.contains("engine id [a] is used twice"));
+        assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("engine id [a] is used twice"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.storageharness.platform.kube.cluster.Manifests;
 import org.storageharness.platform.kube.cluster.ClusterEvidence;
 import org.storageharness.platform.kube.pods.FioPods;
 import org.storageharness.platform.kube.cluster.OpenFaults;
+import org.storageharness.platform.kube.pods.PodFioVersion;
 import org.storageharness.platform.kube.pods.PodJobs;
 import org.storageharness.platform.kube.pods.PodReports;
 import org.storageharness.platform.kube.cluster.Preflight;
@@ -33,7 +34,7 @@ public final class KubeLab implements VolumeLab {
 
     /** What every lab of a run shares. */
     public record Shared(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, String runId,
-                  OpenFaults faults, java.util.function.Consumer<String> log) {
+                  OpenFaults faults, java.util.function.Consumer<String> log, PodFioVersion fioVersion) {
     }
 
     private final Shared shared;
@@ -59,7 +60,7 @@ public final class KubeLab implements VolumeLab {
         this.snapshots = new LabSnapshots(shared.client(), shared.namespace(), shared.manifests());
         this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
         this.pods = new FioPods(shared.manifests(), shared.options());
-        this.jobs = new PodJobs(shared.client(), shared.namespace(), pods, evidence);
+        this.jobs = new PodJobs(shared.client(), shared.namespace(), pods, evidence, shared.fioVersion());
     }
 
     /**

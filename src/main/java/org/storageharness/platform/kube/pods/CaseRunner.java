@@ -41,8 +41,9 @@ public final class CaseRunner {
     public static final String RESOURCES = org.storageharness.platform.Platform.Evidence.RESOURCES;
     private static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(5);
 
+    /** @param fioVersion checks and records the fio version every pod reports */
     public CaseRunner(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, Suite suite,
-               String runId, Consumer<String> log, boolean metricsServer) {
+               String runId, Consumer<String> log, boolean metricsServer, PodFioVersion fioVersion) {
         this.metricsServer = metricsServer;
         this.client = client;
         this.runId = runId;
@@ -51,10 +52,10 @@ public final class CaseRunner {
         this.log = log;
         this.pool = new VolumePool(client, namespace, manifests, "sh-" + runId + "-vol-", log);
         this.evidence = new ClusterEvidence(client, namespace, runId);
-        this.jobs = new PodJobs(client, namespace, new FioPods(manifests, options), evidence);
+        this.jobs = new PodJobs(client, namespace, new FioPods(manifests, options), evidence, fioVersion);
         this.kept = new KeptVolumes(client, options.namespace());
         this.keptJobs = new PodJobs(client, kept.namespace(), new FioPods(manifests, options),
-                new ClusterEvidence(client, kept.namespace(), runId));
+                new ClusterEvidence(client, kept.namespace(), runId), fioVersion);
     }
 
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {

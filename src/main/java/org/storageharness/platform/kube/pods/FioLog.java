@@ -14,8 +14,10 @@ import org.storageharness.platform.Platform.Evidence;
  * @param exitCode fio's exit code; -1 when the log ends before the script did (container killed)
  * @param files fio's log files from the scratch volume, basename to content, sorted by name; empty when there were
  *     none. The last one may be cut short when the log ends before the script did.
+ * @param fioVersion what {@code fio --version} printed in the pod ({@code fio-3.36}, or an error); empty when the log
+ *     has no version line
  */
-public record FioLog(String messages, String json, int exitCode, Map<String, String> files) {
+public record FioLog(String messages, String json, int exitCode, Map<String, String> files, String fioVersion) {
 
     private static final String FILE_MARK = "\n" + FioPodContract.FILE_PREFIX;
 
@@ -25,9 +27,21 @@ public record FioLog(String messages, String json, int exitCode, Map<String, Str
 
     public static FioLog parse(String log) {
         String text = log == null ? "" : log;
+        int version = text.indexOf(FioPodContract.VERSION_PREFIX);
+        int eol = version < 0 ? -1 : text.indexOf('\n', version);
+        String fioVersion = version < 0 ? "" : text.substring(version + FioPodContract.VERSION_PREFIX.length(),
+                eol < 0 ? text.length() : eol).strip();
+        if (version >= 0) {
+            text = text.substring(0, version) + (eol < 0 ? "" : text.substring(eol + 1));
+        }
+        return parse(text, fioVersion);
+    }
+
+    /** @param text the log without its version line */
+    private static FioLog parse(String text, String fioVersion) {
         int begin = text.indexOf(FioPodContract.BEGIN);
         if (begin < 0) {
-            return new FioLog(text.strip(), "", -1, Map.of());
+            return new FioLog(text.strip(), "", -1, Map.of(), fioVersion);
         }
         String messages = text.substring(0, begin).strip();
         int end = text.lastIndexOf(FioPodContract.END_PREFIX);
@@ -36,7 +50,7 @@ public record FioLog(String messages, String json, int exitCode, Map<String, Str
         int firstFile = report.indexOf(FILE_MARK);
         String json = (firstFile < 0 ? report : report.substring(0, firstFile)).strip();
         Map<String, String> files = firstFile < 0 ? Map.of() : files(report.substring(firstFile + 1), finished);
-        return new FioLog(messages, json, finished ? exitCode(text.substring(end)) : -1, files);
+        return new FioLog(messages, json, finished ? exitCode(text.substring(end)) : -1, files, fioVersion);
     }
 
     /** Writes the report and fio's messages into {@code dir} as a run's evidence files. */

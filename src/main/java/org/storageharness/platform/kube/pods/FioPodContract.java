@@ -14,8 +14,10 @@ import org.storageharness.fio.JobText;
  *       With volume mode Block the PVC is a volumeDevice at {@link #DEVICE_PATH} and {@code TARGET} points there;</li>
  *   <li>{@link #SCRATCH_MOUNT}: an emptyDir where fio writes its json+ output.</li>
  * </ul>
- * The job file names its file as {@code ${TARGET}} (fio expands environment variables in job files). The log is fio's
- * messages, then {@link #BEGIN} on a line, the json+ output, then for every file {@code $SCRATCH/*_lat.*.log},
+ * The job file names its file as {@code ${TARGET}} (fio expands environment variables in job files). The log is a line
+ * {@link #VERSION_PREFIX}{@code <what fio --version printed>} (a fio older than 3 ends the script there with exit
+ * code {@link #OLD_FIO_EXIT}: the harness cannot read its output), fio's messages, then {@link #BEGIN} on a line, the
+ * json+ output, then for every file {@code $SCRATCH/*_lat.*.log},
  * {@code *_iops.*.log} and {@code *_bw.*.log} (the logs of jobs that write them under {@code ${SCRATCH}}; not the clat
  * and slat logs fio writes beside a lat log, which would only fill the kubelet's log limit) a line {@link #FILE_PREFIX}{@code <basename>}
  * {@link #FILE_SUFFIX}, the file's content and one newline, then a line {@link #END_PREFIX}{@code <fio exit code>}.
@@ -37,12 +39,18 @@ public final class FioPodContract {
     public static final String ENV_SCRATCH = "SCRATCH";
     public static final String ENV_RUNTIME = "RUNTIME";
 
+    public static final String VERSION_PREFIX = "=== storage-harness fio version: ";
+    public static final int OLD_FIO_EXIT = 92;
     public static final String BEGIN = "=== storage-harness fio json+ begin ===";
     public static final String END_PREFIX = "=== storage-harness fio exit ";
     public static final String FILE_PREFIX = "=== storage-harness file ";
     public static final String FILE_SUFFIX = " ===";
 
     public static final String SCRIPT = String.join("\n",
+            "v=$(fio --version 2>&1)",
+            "echo \"" + VERSION_PREFIX + "$v\"",
+            "case \"$v\" in fio-[0-2].*) echo \"storage-harness: $v is older than fio 3, whose output the harness"
+                    + " reads\"; exit " + OLD_FIO_EXIT + " ;; esac",
             "cd \"$TARGET_DIR\" || exit 90",
             "fio --output-format=json+ --output=\"$SCRATCH/fio.json\" --eta=never \"$JOB_FILE\" 2>\"$SCRATCH/fio.err\"",
             "rc=$?",

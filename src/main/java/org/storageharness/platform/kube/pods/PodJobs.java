@@ -28,9 +28,12 @@ public final class PodJobs {
     private final Waits waits;
 
     private final ClusterEvidence evidence;
+    private final PodFioVersion fioVersion;
 
-    public PodJobs(KubernetesClient client, String namespace, FioPods pods, ClusterEvidence evidence) {
+    public PodJobs(KubernetesClient client, String namespace, FioPods pods, ClusterEvidence evidence,
+                   PodFioVersion fioVersion) {
         this.evidence = evidence;
+        this.fioVersion = fioVersion;
         this.client = client;
         this.namespace = namespace;
         this.pods = pods;
@@ -87,6 +90,7 @@ public final class PodJobs {
             }
             String log = client.pods().inNamespace(namespace).withName(pod)
                     .inContainer(FioPodContract.CONTAINER).getLog();
+            fioVersion.check(FioLog.parse(log));
             logs.add(new PodLog(pod, done.getSpec().getNodeName(), log, running.get(logs.size())));
         }
         return logs;

@@ -60,6 +60,21 @@ class FioLogTest {
     }
 
     @Test
+    void takesTheVersionLineOutOfTheMessages() {
+        FioLog out = FioLog.parse(FioPodContract.VERSION_PREFIX + "fio-3.36\nfio: warning\n" + FioPodContract.BEGIN
+                + "\n{}\n\n" + FioPodContract.END_PREFIX + "0\n");
+
+        assertThat(out.fioVersion()).isEqualTo("fio-3.36");
+        assertThat(out.messages()).isEqualTo("fio: warning");
+        assertThat(out.exitCode()).isZero();
+    }
+
+    @Test
+    void hasNoVersionWhenTheLogHasNoVersionLine() {
+        assertThat(FioLog.parse("fio: warning\n" + FioPodContract.BEGIN + "\n{}\n").fioVersion()).isEmpty();
+    }
+
+    @Test
     void keepsTheWholeLogAsMessagesWhenTheScriptNeverReachedFio() {
         FioLog out = FioLog.parse("/bin/sh: fio: not found\n");
 

@@ -42,6 +42,26 @@ class FioPodScriptTest {
         assertThat(done.report().groups().get(0).jobs()).isEqualTo(1);
         assertThat(Files.size(dir.resolve("data/storage-harness.fio"))).isEqualTo(4L << 20);
         assertThat(log.files()).isEmpty();
+        assertThat(log.fioVersion()).isEqualTo(done.report().fioVersion()).startsWith("fio-3.");
+        assertThat(log.messages()).doesNotContain(FioPodContract.VERSION_PREFIX);
+    }
+
+    @Test
+    void anImageWithFioOlderThanThreeStopsBeforeFioRunsAndIsRefused() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("old-fio"));
+        Path fake = Files.writeString(bin.resolve("fio"), "#!/bin/sh\necho fio-2.21\n");
+        assertThat(fake.toFile().setExecutable(true)).isTrue();
+
+        FioLog log = FioLog.parse(runScript("[w]\nfilename=${TARGET}\nrw=write\nbs=4k\nsize=4m\n",
+                bin + ":" + System.getenv("PATH")));
+
+        assertThat(log.fioVersion()).isEqualTo("fio-2.21");
+        assertThat(log.messages()).isEqualTo("storage-harness: fio-2.21 is older than fio 3, whose output the harness"
+                + " reads");
+        assertThat(dir.resolve("data/storage-harness.fio")).doesNotExist();
+        assertThatThrownBy(() -> new PodFioVersion("old/fio:2", new java.util.HashMap<>()).check(log))
+                .isInstanceOf(org.storageharness.suite.ConfigurationException.class)
+                .hasMessageStartingWith("Configuration error: fio image [old/fio:2] runs fio-2.21");
     }
 
     @Test
@@ -92,6 +112,10 @@ class FioPodScriptTest {
     }
 
     private String runScript(String job) throws IOException, InterruptedException {
+        return runScript(job, System.getenv("PATH"));
+    }
+
+    private String runScript(String job, String path) throws IOException, InterruptedException {
         Path jobDir = Files.createDirectories(dir.resolve("job"));
         Files.writeString(jobDir.resolve(FioPodContract.JOB_KEY), job);
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -101,6 +125,7 @@ class FioPodScriptTest {
         pb.environment().put(FioPodContract.ENV_TARGET, data.resolve("storage-harness.fio").toString());
         pb.environment().put(FioPodContract.ENV_TARGET_DIR, data.toString());
         pb.environment().put(FioPodContract.ENV_SCRATCH, scratch.toString());
+        pb.environment().put("PATH", path);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
