@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.storageharness.gate.UpgradeGate;
 import org.storageharness.report.AllureEvidence;
+import org.storageharness.report.AllureLabels;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.EngineSpec;
 
@@ -17,9 +18,7 @@ public final class UpgradeGateTests {
 
     public static void step(RunSession session, EngineSpec engine) throws InterruptedException {
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("upgrade gate · " + engine.id()));
-        Allure.epic("suite " + session.suite().name());
-        Allure.label("feature", "upgrade gate");
-        Allure.story(engine.id());
+        AllureLabels.upgradeGate(session.suite().name(), engine.id()).applyToRunningTest();
         session.kept().skipReason(engine).ifPresent(Assumptions::abort);
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());
