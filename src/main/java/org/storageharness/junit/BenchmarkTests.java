@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.storageharness.report.AllureEvidence;
+import org.storageharness.report.AllureLabels;
 import org.storageharness.report.CaseTable;
 import org.storageharness.run.BenchmarkCase;
 import org.storageharness.run.CaseOutcome;
@@ -20,10 +21,7 @@ public final class BenchmarkTests {
 
     public static void benchmark(RunSession session, BenchmarkCase c) throws InterruptedException {
         Allure.getLifecycle().updateTestCase(tc -> tc.setName(c.name()));
-        Allure.epic("suite " + session.suite().name());
-        Allure.suite("benchmarks · suite " + session.suite().name());
-        Allure.label("feature", "benchmark");
-        Allure.story(c.engine().id());
+        AllureLabels.benchmark(session.suite().name(), c.engine().id(), c.workload().id()).applyToRunningTest();
         Allure.label("workload", c.workload().id());
         Allure.description(c.workload().description());
         AllureEvidence evidence = new AllureEvidence();

@@ -8,6 +8,7 @@ import org.storageharness.check.CheckOutcome;
 import org.storageharness.check.VolumeCheck;
 import org.storageharness.check.VolumeLab;
 import org.storageharness.report.AllureEvidence;
+import org.storageharness.report.AllureLabels;
 import org.storageharness.report.CheckCaseTable;
 import org.storageharness.run.RunSession;
 import org.storageharness.run.StepEvidence;
@@ -23,10 +24,7 @@ public final class CheckTests {
     public static void run(RunSession session, EngineSpec engine, CheckKind check) throws InterruptedException {
         String name = check.id() + " · " + engine.id();
         Allure.getLifecycle().updateTestCase(tc -> tc.setName(name));
-        Allure.epic("suite " + session.suite().name());
-        Allure.suite("correctness checks · suite " + session.suite().name());
-        Allure.label("feature", "correctness");
-        Allure.story(engine.id());
+        AllureLabels.check(session.suite().name(), engine.id(), check.id()).applyToRunningTest();
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());
         evidence.parameter("check", check.id());
@@ -59,9 +57,9 @@ public final class CheckTests {
         }
         try (var files = java.nio.file.Files.walk(dir)) {
             files.filter(f -> f.getFileName().toString().equals("iops-per-second.csv")).sorted().forEach(csv ->
-                    org.storageharness.report.IopsTimeChart.png(csv, title + " · writer IOPS per second")
-                            .ifPresent(png -> Allure.addAttachment(dir.relativize(csv.getParent()) + " IOPS per second",
-                                    "image/png", new java.io.ByteArrayInputStream(png), ".png")));
+                    org.storageharness.report.IopsTimeChart.chart(csv, title + " · writer IOPS per second")
+                            .ifPresent(c -> Allure.addAttachment(dir.relativize(csv.getParent()) + " IOPS per second",
+                                    "image/png", new java.io.ByteArrayInputStream(c.png()), ".png")));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read [" + dir + "]", e);
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.storageharness.gate.UpgradeGate;
 import org.storageharness.gate.UpgradeStateFile;
 import org.storageharness.report.AllureEvidence;
+import org.storageharness.report.AllureLabels;
 import org.storageharness.run.RunSession;
 import org.storageharness.run.UpgradeGateRun;
 import org.storageharness.settings.RunSettings;
@@ -20,9 +21,7 @@ public final class UpgradeGateTests {
     /** @param settings the run's settings: where the gate's record of golden data lives */
     public static void step(RunSession session, EngineSpec engine, RunSettings settings) throws InterruptedException {
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("upgrade gate · " + engine.id()));
-        Allure.epic("suite " + session.suite().name());
-        Allure.label("feature", "upgrade gate");
-        Allure.story(engine.id());
+        AllureLabels.upgradeGate(session.suite().name(), engine.id()).applyToRunningTest();
         session.kept().skipReason(engine).ifPresent(Assumptions::abort);
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());

@@ -26,7 +26,7 @@ public final class CaseTable {
 
     /** The case's description for Allure: the workload's text, then the metrics tables. */
     public static String description(String text, CaseResult result, List<Threshold> thresholds) {
-        return "<p>" + Html.escape(text) + "</p>" + fragment(result, thresholds);
+        return Html.fragment("<p>" + Html.escape(text) + "</p>" + fragment(result, thresholds));
     }
 
     /** The tables alone, for embedding. */

@@ -1,8 +1,8 @@
 package org.storageharness.report;
 
-import java.util.Locale;
 import java.util.Map;
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.metrics.Format;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
@@ -22,22 +22,19 @@ public final class CheckCaseTable {
     }
 
     public static String html(CheckKind check, EngineSpec engine, CheckOutcome.Done done) {
-        StringBuilder sb = new StringBuilder("<p>").append(escape(WHAT.get(check))).append("</p>");
-        sb.append("<table><tr><th>metric</th><th>").append(escape(engine.id())).append("</th></tr>");
-        done.metrics().forEach((name, value) -> sb.append("<tr><td>").append(escape(name)).append("</td><td>")
-                .append(String.format(Locale.ROOT, "%.3f", value)).append("</td></tr>"));
+        StringBuilder sb = new StringBuilder("<p>").append(Html.escape(WHAT.get(check))).append("</p>");
+        sb.append("<table><tr><th>metric</th><th class=\"num\">").append(Html.escape(engine.id()))
+                .append("</th></tr>");
+        done.metrics().forEach((name, value) -> sb.append("<tr><td>").append(Html.escape(name))
+                .append("</td><td class=\"num\">").append(Format.number(value)).append("</td></tr>"));
         sb.append("</table>");
         if (!done.notes().isEmpty()) {
             sb.append("<ul>");
-            done.notes().forEach(n -> sb.append("<li>").append(escape(n)).append("</li>"));
+            done.notes().forEach(n -> sb.append("<li>").append(Html.escape(n)).append("</li>"));
             sb.append("</ul>");
         }
         sb.append("<p><b>").append(done.passed() ? "✓ passed" : "✗ failed").append("</b></p>");
-        done.failures().forEach(f -> sb.append("<pre>").append(escape(f)).append("</pre>"));
-        return sb.toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        done.failures().forEach(f -> sb.append("<pre>").append(Html.escape(f)).append("</pre>"));
+        return Html.fragment(sb.toString());
     }
 }

@@ -74,17 +74,16 @@ public record Comparison(List<String> labels, List<RunRecord> records) {
         return sb.toString();
     }
 
-    /** Writes compare.md, compare.html and charts/*.png into {@code dir}; returns the Markdown file. */
+    /** Writes compare.md, compare.html (charts inline) and charts/*.png, *.svg into {@code dir}; returns compare.md. */
     public Path write(Path dir) {
         try {
-            Files.createDirectories(dir.resolve("charts"));
-            String md = markdown();
-            Files.writeString(dir.resolve("compare.md"), md);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("compare.md"), markdown());
             StringBuilder html = new StringBuilder("<h1>Comparison</h1>");
-            tables().forEach(t -> html.append(t.html()));
-            for (Map.Entry<String, byte[]> c : Charts.all(tables(), columns()).entrySet()) {
-                Files.write(dir.resolve("charts").resolve(c.getKey() + ".png"), c.getValue());
-                html.append("<p><img src=\"charts/").append(c.getKey()).append(".png\"></p>");
+            for (SummaryTable t : tables()) {
+                List<RenderedChart> charts = Charts.of(t);
+                charts.forEach(c -> c.writeTo(dir.resolve("charts")));
+                html.append(t.html()).append(RenderedChart.row(charts));
             }
             Files.writeString(dir.resolve("compare.html"), Html.page("Comparison", html.toString()));
             return dir.resolve("compare.md");

@@ -1,7 +1,9 @@
 package org.storageharness.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,11 +20,22 @@ public final class EnvironmentFile {
         props.putAll(facts);
         try {
             Files.createDirectories(resultsDir);
-            try (var out = Files.newBufferedWriter(resultsDir.resolve("environment.properties"))) {
-                props.store(out, "storage-harness run environment");
-            }
+            StringWriter text = new StringWriter();
+            props.store(text, "storage-harness run environment");
+            Files.write(resultsDir.resolve("environment.properties"),
+                    asciiEscaped(text.toString()).getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write environment.properties into [" + resultsDir + "]", e);
         }
+    }
+
+    /**
+     * Every character beyond ASCII as {@code \\uXXXX}: Allure reads the file as ISO-8859-1 ({@code Properties.load} of
+     * a stream), so a UTF-8 "—" would show as "â€”", while the escape reads back right in any charset.
+     */
+    static String asciiEscaped(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.chars().forEach(c -> sb.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+        return sb.toString();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -21,8 +20,8 @@ public final class IopsTimeChart {
     private IopsTimeChart() {
     }
 
-    /** The chart as PNG, or empty when the file has fewer than two seconds. */
-    public static Optional<byte[]> png(Path csv, String title) {
+    /** The chart, or empty when the file has fewer than two seconds. */
+    public static Optional<RenderedChart> chart(Path csv, String title) {
         List<Double> seconds = new ArrayList<>();
         List<Double> iops = new ArrayList<>();
         try {
@@ -40,9 +39,11 @@ public final class IopsTimeChart {
             seconds.replaceAll(s -> s - start);
             XYChart chart = new XYChartBuilder().width(900).height(360).title(title).xAxisTitle("s")
                     .yAxisTitle("write IOPS").build();
+            Charts.style(chart.getStyler());
+            chart.getStyler().setXAxisDecimalPattern(Charts.AXIS_NUMBERS);
             chart.getStyler().setLegendVisible(false);
             chart.addSeries("IOPS", seconds, iops).setMarker(SeriesMarkers.CIRCLE);
-            return Optional.of(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+            return Optional.of(RenderedChart.render("iops-per-second", chart));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot chart [" + csv + "]", e);
         }

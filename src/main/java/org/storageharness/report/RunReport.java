@@ -1,10 +1,5 @@
 package org.storageharness.report;
 
-import io.qameta.allure.Allure;
-import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.model.Label;
-import io.qameta.allure.model.Status;
-import io.qameta.allure.model.TestResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,13 +8,12 @@ import java.time.Instant;
 import org.storageharness.results.ResultsFile;
 import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.storageharness.run.RunSession;
-import org.storageharness.suite.Metric;
 
 /**
  * Writes the run-level report when a session ends: the summary tables (Markdown and HTML) and charts into the
@@ -50,14 +44,24 @@ public final class RunReport {
             log.accept("no case produced results; no summary written");
             return record;
         }
-        Map<String, byte[]> charts = charts(summary);
-        charts.putAll(TrendCharts.of(history.runs(record.suite(), record.target())));
-        Rendered rendered = new Rendered(summary.markdown(env), summary.html(env), summary.tablesHtml(), charts);
-        writeFiles(session.outputDir(), rendered);
-        writeAllureSummary(session, rendered);
+        SummaryEntry entry = entry(session.suite().name(), summary, env, results,
+                TrendCharts.of(history.runs(record.suite(), record.target())));
+        writeFiles(session.outputDir(), entry);
+        entry.write(allureResults);
         log.accept("summary: " + session.outputDir().resolve("summary.md") + "\n"
-                + rendered.markdown());
+                + entry.markdown());
         return record;
+    }
+
+    private static SummaryEntry entry(String suite, RunSummary summary, Map<String, String> env, Path results,
+                                      List<RenderedChart> trends) {
+        Map<String, List<RenderedChart>> charts = Charts.byTable(summary.tables());
+        List<RenderedChart> all = new ArrayList<>(trends);
+        charts.values().forEach(all::addAll);
+        String description = "<p>Medians per engine and workload for the whole run" + (trends.isEmpty() ? ""
+                : ", then the trends over the stored runs") + "; the charts are also attached below (PNG) and written"
+                + " beside summary.md (PNG and SVG).</p>" + summary.tablesHtml(charts) + trends(trends);
+        return new SummaryEntry(suite, description, summary.html(env, charts), summary.markdown(env), results, all);
     }
 
     static Map<String, String> environment(RunSession session) {
@@ -70,66 +74,19 @@ public final class RunReport {
         return env;
     }
 
-    private static Map<String, byte[]> charts(RunSummary summary) {
-        return Charts.all(summary.tables(), summary.engines());
+    /** The trend charts, after this run's tables: two per engine would bury them; empty before the second run. */
+    private static String trends(List<RenderedChart> trends) {
+        return trends.isEmpty() ? "" : "<h3>Trends over the stored runs</h3>" + RenderedChart.row(trends);
     }
 
-    /** The trend charts inline, so the trend is the first thing seen; empty before the second run. */
-    private static String trends(Map<String, byte[]> charts) {
-        StringBuilder sb = new StringBuilder();
-        charts.forEach((name, png) -> {
-            if (name.startsWith("trend-")) {
-                sb.append("<p><img alt=\"").append(name).append("\" style=\"max-width:100%\" src=\"data:image/png;base64,")
-                        .append(java.util.Base64.getEncoder().encodeToString(png)).append("\"></p>");
-            }
-        });
-        return sb.isEmpty() ? "" : "<h3>Trends over the stored runs</h3>" + sb;
-    }
-
-    private static void addFile(AllureLifecycle lifecycle, String name, String type, Path file) {
+    private static void writeFiles(Path dir, SummaryEntry entry) {
         try {
-            lifecycle.addAttachment(name, type, ".json", Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot attach [" + file + "]", e);
-        }
-    }
-
-    /** The summary in every form the run writes. */
-    private record Rendered(String markdown, String html, String tablesHtml, Map<String, byte[]> charts) {
-    }
-
-    private static void writeFiles(Path dir, Rendered rendered) {
-        try {
-            Files.createDirectories(dir.resolve("charts"));
-            Files.writeString(dir.resolve("summary.md"), rendered.markdown());
-            Files.writeString(dir.resolve("summary.html"), rendered.html());
-            for (Map.Entry<String, byte[]> c : rendered.charts().entrySet()) {
-                Files.write(dir.resolve("charts").resolve(c.getKey() + ".png"), c.getValue());
-            }
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("summary.md"), entry.markdown());
+            Files.writeString(dir.resolve("summary.html"), entry.html());
+            entry.charts().forEach(c -> c.writeTo(dir.resolve("charts")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the summary into [" + dir + "]", e);
         }
-    }
-
-    private static void writeAllureSummary(RunSession session, Rendered rendered) {
-        AllureLifecycle lifecycle = Allure.getLifecycle();
-        String uuid = UUID.randomUUID().toString();
-        String name = "Run summary · " + session.suite().name();
-        TestResult result = new TestResult().setUuid(uuid).setName(name).setFullName("storage-harness." + name)
-                .setHistoryId("run-summary-" + session.suite().name()).setStatus(Status.PASSED)
-                .setDescriptionHtml("<p>Medians per engine and workload for the whole run; charts are attached below.</p>"
-                        + trends(rendered.charts()) + rendered.tablesHtml())
-                .setLabels(List.of(new Label().setName("feature").setValue("summary"),
-                        new Label().setName("suite").setValue("Run summary"),
-                        new Label().setName("epic").setValue("suite " + session.suite().name())));
-        lifecycle.scheduleTestCase(result);
-        lifecycle.startTestCase(uuid);
-        lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html", rendered.html().getBytes());
-        addFile(lifecycle, "results record (JSON)", "application/json",
-                session.outputDir().resolve(RESULTS_FILE));
-        lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md", rendered.markdown().getBytes());
-        rendered.charts().forEach((key, png) -> lifecycle.addAttachment("chart " + key, "image/png", ".png", png));
-        lifecycle.stopTestCase(uuid);
-        lifecycle.writeTestCase(uuid);
     }
 }

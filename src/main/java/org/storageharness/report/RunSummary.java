@@ -64,7 +64,8 @@ public final class RunSummary {
             sb.append(suite.description().strip()).append("\n\n");
         }
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
-        sb.append('\n').append(baselineNote()).append(baselineNote().isEmpty() ? "" : "\n\n");
+        String note = readingNote("In parentheses");
+        sb.append('\n').append(note).append(note.isEmpty() ? "" : "\n\n");
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
@@ -72,34 +73,45 @@ public final class RunSummary {
         return sb.toString();
     }
 
-    /** The tables alone, for the Allure description (the report shows the environment on its own page). */
-    public String tablesHtml() {
-        StringBuilder sb = new StringBuilder(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote())
-                + "</p>");
-        tables.forEach(t -> sb.append(t.html()));
+    /**
+     * The tables, each followed by its charts, for the Allure description (the report shows the environment on its
+     * own page).
+     *
+     * @param charts by table title, as {@link Charts#byTable} made them
+     */
+    public String tablesHtml(Map<String, List<RenderedChart>> charts) {
+        String note = readingNote("Under the values");
+        StringBuilder sb = new StringBuilder(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
+        tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         if (!checks.isEmpty()) {
             sb.append(checks.html());
         }
         return sb.toString();
     }
 
-    /** How to read the percentages, when the suite names a baseline engine. */
-    String baselineNote() {
-        if (suite.baselineEngine() == null) {
-            return "";
+    /** How to read the marks and the percentages; empty when there are none. */
+    String readingNote(String where) {
+        String baseline = suite.baselineEngine();
+        long candidates = engines.stream().filter(e -> !e.equals(baseline)).count();
+        String best = candidates < 2 ? "" : "Bold: the best engine of the row" + (baseline == null ? ". "
+                : " (the baseline engine " + baseline + " not counted). ");
+        if (baseline == null) {
+            return best.strip();
         }
-        return "In parentheses: how much better (+) or worse (−) than the baseline engine " + suite.baselineEngine()
-                + " (IOPS and bandwidth higher, latency lower is better). ⚠: more than "
-                + Math.round(SummaryTable.SUSPICIOUS * 100) + " % better than the baseline, which usually means a"
-                + " cache is answering instead of the storage.";
+        return best + where + ": the difference to the baseline engine " + baseline + " in % of its value. The sign"
+                + " follows the number (a latency three times the baseline's is +200 %); better or worse is said in"
+                + " words (higher IOPS and bandwidth, lower latency and engine resources are better). ⚠: more than "
+                + Math.round(BaselineDelta.SUSPICIOUS * 100) + " % better than the baseline, which usually means a"
+                + " cache answered instead of the storage.";
     }
 
-    public String html(Map<String, String> environment) {
+    /** The whole summary as a page of its own (summary.html), charts included. */
+    public String html(Map<String, String> environment, Map<String, List<RenderedChart>> charts) {
         StringBuilder sb = new StringBuilder("<h1>Suite ").append(Html.escape(suite.name())).append("</h1>");
         sb.append("<p>").append(Html.escape(suite.description())).append("</p><table>");
         environment.forEach((k, v) -> sb.append("<tr><th>").append(Html.escape(k)).append("</th><td>")
                 .append(Html.escape(v)).append("</td></tr>"));
-        sb.append("</table>").append(tablesHtml());
+        sb.append("</table>").append(tablesHtml(charts));
         return Html.page("Suite " + suite.name(), sb.toString());
     }
 }

@@ -4,23 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.storageharness.metrics.Format;
 import org.storageharness.metrics.MetricSet;
 import org.storageharness.suite.Metric;
 
 /**
  * The table users draw by hand (experiment 1): one workload, rows = metrics, columns = engines, values = medians.
- * Rows nobody measured are left out. With a baseline engine (experiment 3's raw device), every other engine's IOPS,
- * bandwidth and latency also show how much better (+) or worse (−) they are, and ⚠ where an engine beats the
- * baseline by more than {@link #SUSPICIOUS}: above the raw device usually means a cache is answering.
+ * Rows nobody measured are left out; the best engine of each row is marked. With a baseline engine (experiment 3's
+ * raw device), every other engine's values also show their {@link BaselineDelta difference} to it.
  *
  * @param baseline the baseline engine's id, or null
  */
 public record SummaryTable(String title, List<String> engines, Map<String, MetricSet> byEngine, String baseline) {
-
-    /** How much better than the baseline engine a result may be before it is flagged. */
-    public static final double SUSPICIOUS = 0.10;
 
     private static final List<Metric.Quantity> ROW_ORDER = List.of(Metric.Quantity.BW, Metric.Quantity.IOPS,
             Metric.Quantity.IO, Metric.Quantity.LAT_MEAN, Metric.Quantity.LAT_P50, Metric.Quantity.LAT_P90,
@@ -73,32 +73,55 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
         return m.unit().isEmpty() ? label : label + " (" + m.unit() + ")";
     }
 
+    /** The Markdown cell: the value (bold for the row's best engine), and its difference to the baseline engine. */
     public String cell(Metric metric, String engine) {
         OptionalDouble v = value(metric, engine);
         if (v.isEmpty()) {
             return "—";
         }
-        OptionalDouble better = betterThanBaseline(metric, engine);
-        if (better.isEmpty()) {
-            return Format.number(v.getAsDouble());
-        }
-        double b = better.getAsDouble();
-        return Format.number(v.getAsDouble()) + String.format(java.util.Locale.ROOT, " (%+.0f %%%s)", b * 100,
-                b > SUSPICIOUS ? " ⚠" : "");
+        String number = Format.number(v.getAsDouble());
+        String shown = best(metric).contains(engine) ? "**" + number + "**" : number;
+        return shown + delta(metric, engine).map(d -> " (" + d.text() + ")").orElse("");
     }
 
-    /** Relative advantage over the baseline engine (negative: worse); empty for the baseline or ungated rows. */
-    public OptionalDouble betterThanBaseline(Metric metric, String engine) {
-        boolean compared = metric.quantity() == Metric.Quantity.IOPS || metric.quantity() == Metric.Quantity.BW
-                || metric.quantity().isLatency() || metric.quantity() == Metric.Quantity.IOPS_PER_CORE;
+    private String htmlCell(Metric metric, String engine) {
+        OptionalDouble v = value(metric, engine);
+        if (v.isEmpty()) {
+            return "<td class=\"num\">—</td>";
+        }
+        boolean best = best(metric).contains(engine);
+        return "<td class=\"num" + (best ? " best" : "") + "\">" + Format.number(v.getAsDouble())
+                + delta(metric, engine).map(d -> "<br>" + d.html()).orElse("") + "</td>";
+    }
+
+    /** The difference to the baseline engine; empty for the baseline itself, I/O volume, and where either lacks it. */
+    public Optional<BaselineDelta> delta(Metric metric, String engine) {
         OptionalDouble v = value(metric, engine);
         OptionalDouble b = baseline == null ? OptionalDouble.empty() : value(metric, baseline);
-        if (!compared || engine.equals(baseline) || v.isEmpty() || b.isEmpty() || b.getAsDouble() == 0) {
-            return OptionalDouble.empty();
+        if (!ranked(metric) || engine.equals(baseline) || v.isEmpty() || b.isEmpty() || b.getAsDouble() == 0) {
+            return Optional.empty();
         }
-        double base = b.getAsDouble();
-        double now = v.getAsDouble();
-        return OptionalDouble.of(metric.quantity().higherIsBetter() ? (now - base) / base : (base - now) / base);
+        return Optional.of(new BaselineDelta(v.getAsDouble(), b.getAsDouble(), metric.quantity().higherIsBetter()));
+    }
+
+    /**
+     * The engines with the best value of the row, the baseline engine not counted (it is the yardstick, not a
+     * candidate); none unless two or more engines compete.
+     */
+    public Set<String> best(Metric metric) {
+        List<String> candidates = engines.stream().filter(e -> !e.equals(baseline))
+                .filter(e -> value(metric, e).isPresent()).toList();
+        if (!ranked(metric) || candidates.size() < 2) {
+            return Set.of();
+        }
+        DoubleStream values = candidates.stream().mapToDouble(e -> value(metric, e).getAsDouble());
+        double top = metric.quantity().higherIsBetter() ? values.max().getAsDouble() : values.min().getAsDouble();
+        return candidates.stream().filter(e -> value(metric, e).getAsDouble() == top).collect(Collectors.toSet());
+    }
+
+    /** Rows where more or less is better; the I/O volume moved only follows the runtime. */
+    private static boolean ranked(Metric metric) {
+        return metric.quantity() != Metric.Quantity.IO;
     }
 
     private OptionalDouble value(Metric metric, String engine) {
@@ -108,9 +131,9 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
 
     public String markdown() {
         StringBuilder sb = new StringBuilder("### ").append(title).append("\n\n| Metric |");
-        engines.forEach(e -> sb.append(' ').append(e).append(" |"));
+        engines.forEach(e -> sb.append(' ').append(e).append(e.equals(baseline) ? " (baseline)" : "").append(" |"));
         sb.append("\n|:--|");
-        engines.forEach(e -> sb.append(":--:|"));
+        engines.forEach(e -> sb.append("--:|"));
         sb.append('\n');
         for (Metric m : rows()) {
             sb.append("| ").append(rowLabel(m)).append(" |");
@@ -121,15 +144,16 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
     }
 
     public String html() {
-        StringBuilder sb = new StringBuilder("<h3>").append(Html.escape(title)).append("</h3>\n<table><thead><tr>"
-                + "<th>Metric</th>");
-        engines.forEach(e -> sb.append("<th>").append(Html.escape(e)).append("</th>"));
+        StringBuilder sb = new StringBuilder("<h3>").append(Html.escape(title))
+                .append("</h3>\n<div class=\"wide\"><table class=\"summary\"><thead><tr><th>Metric</th>");
+        engines.forEach(e -> sb.append("<th class=\"num\">").append(Html.escape(e))
+                .append(e.equals(baseline) ? "<br><small>baseline</small>" : "").append("</th>"));
         sb.append("</tr></thead><tbody>\n");
         for (Metric m : rows()) {
             sb.append("<tr><td>").append(Html.escape(rowLabel(m))).append("</td>");
-            engines.forEach(e -> sb.append("<td class=\"num\">").append(cell(m, e)).append("</td>"));
+            engines.forEach(e -> sb.append(htmlCell(m, e)));
             sb.append("</tr>\n");
         }
-        return sb.append("</tbody></table>\n").toString();
+        return sb.append("</tbody></table></div>\n").toString();
     }
 }

@@ -1,13 +1,10 @@
 package org.storageharness.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.storageharness.results.RunRecord;
 
 /**
@@ -19,26 +16,28 @@ final class TrendCharts {
     private TrendCharts() {
     }
 
-    /** Chart files by name ({@code trend-<engine>-iops}, {@code trend-<engine>-p99.9}); empty with fewer than 2 runs. */
-    static Map<String, byte[]> of(List<RunRecord> runs) {
-        Map<String, byte[]> charts = new LinkedHashMap<>();
+    /** Charts {@code trend-<engine>-iops} and {@code trend-<engine>-p99.9}; none with fewer than 2 runs. */
+    static List<RenderedChart> of(List<RunRecord> runs) {
+        List<RenderedChart> charts = new ArrayList<>();
         if (runs.size() < 2) {
             return charts;
         }
         for (String engine : engines(runs)) {
-            String file = engine.replaceAll("[^A-Za-z0-9._-]+", "_");
-            charts.put("trend-" + file + "-iops", chart(runs, engine, "total IOPS", "IOPS", "total.iops"));
-            charts.put("trend-" + file + "-p99.9", chart(runs, engine, "p99.9 latency (worse direction)", "ms",
-                    "read.lat.p99.9", "write.lat.p99.9"));
+            String file = RenderedChart.fileName(engine);
+            charts.add(RenderedChart.render("trend-" + file + "-iops", chart(runs, engine, "total IOPS", "IOPS",
+                    "total.iops")));
+            charts.add(RenderedChart.render("trend-" + file + "-p99.9", chart(runs, engine,
+                    "p99.9 latency (worse direction)", "ms", "read.lat.p99.9", "write.lat.p99.9")));
         }
         return charts;
     }
 
-    private static byte[] chart(List<RunRecord> runs, String engine, String what, String unit, String... metrics) {
+    private static CategoryChart chart(List<RunRecord> runs, String engine, String what, String unit,
+                                       String... metrics) {
         CategoryChart chart = Charts.base(engine + " · " + what + " over the last " + runs.size() + " runs", "run",
                 unit);
-        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        chart.getStyler().setOverlapped(true);
+        Charts.lines(chart);
+        chart.getStyler().setXAxisLabelRotation(20);
         List<String> x = runs.stream().map(r -> r.runId().length() >= 15 ? r.runId().substring(4, 15) : r.runId())
                 .toList();
         for (String workload : workloads(runs, engine)) {
@@ -48,7 +47,7 @@ final class TrendCharts {
                 chart.addSeries(workload, x, y);
             }
         }
-        return Charts.png(chart);
+        return chart;
     }
 
     /** The largest of {@code metrics} in the case's first group, 0 when the run lacks the case. */

@@ -43,9 +43,12 @@ class CompareRunsTest {
 
         String text = Files.readString(md);
         assertThat(text).contains("| Metric | proxmox-host · nvme | vm1 · nvme |")
-                .contains("| Write IOPS | 9,000 | 4,000 |").contains("p99.9 write latency (ms) | 0.800 | 2.50 |");
-        assertThat(dir.resolve("cmp/charts/iops.png")).isNotEmptyFile();
-        assertThat(dir.resolve("cmp/compare.html")).content().contains("charts/iops.png");
+                .contains("| Write IOPS | **9,000** | 4,000 |")
+                .contains("p99.9 write latency (ms) | **0.800** | 2.50 |");
+        assertThat(dir.resolve("cmp/charts/iops-randwrite-4k-1x.png")).isNotEmptyFile();
+        assertThat(dir.resolve("cmp/charts/iops-randwrite-4k-1x.svg")).isNotEmptyFile();
+        assertThat(dir.resolve("cmp/compare.html")).content()
+                .contains("<img class=\"chart\" alt=\"randwrite-4k-1x · IOPS\" src=\"data:image/png;base64,");
     }
 
     @Test

@@ -13,19 +13,20 @@ class IopsTimeChartTest {
     Path dir;
 
     @Test
-    void chartsTheSeriesAsPng() throws Exception {
+    void chartsTheSeriesAsPngAndSvg() throws Exception {
         Path csv = Files.writeString(dir.resolve("iops-per-second.csv"),
                 "end_epoch_ms,iops\n1700000001000,900\n1700000002000,0\n1700000003000,0\n1700000004000,880\n");
 
-        byte[] png = IopsTimeChart.png(csv, "failover").orElseThrow();
+        RenderedChart chart = IopsTimeChart.chart(csv, "failover").orElseThrow();
 
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(chart.png()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(chart.svg()).contains("<svg");
     }
 
     @Test
     void oneSecondIsNoChart() throws Exception {
         Path csv = Files.writeString(dir.resolve("iops-per-second.csv"), "end_epoch_ms,iops\n1700000001000,900\n");
 
-        assertThat(IopsTimeChart.png(csv, "failover")).isEmpty();
+        assertThat(IopsTimeChart.chart(csv, "failover")).isEmpty();
     }
 }

@@ -28,10 +28,10 @@ class SummaryTableTest {
     void enginesAreColumnsAndMetricsAreRowsInExperimentOrder() {
         String md = experimentOneTable().markdown();
 
-        assertThat(md).startsWith("### randrw-4k-qd16x8\n\n| Metric | linstor-lvmthin | longhorn-v2 |\n|:--|:--:|:--:|\n")
-                .contains("| Read bandwidth (MiB/s) | 148.0 | 83.00 |\n")
-                .contains("| Read IOPS | 37,000 | 21,000 |\n")
-                .contains("| Avg write latency (ms) | 3.00 | 3.80 |\n")
+        assertThat(md).startsWith("### randrw-4k-qd16x8\n\n| Metric | linstor-lvmthin | longhorn-v2 |\n|:--|--:|--:|\n")
+                .contains("| Read bandwidth (MiB/s) | **148.0** | 83.00 |\n")
+                .contains("| Read IOPS | **37,000** | 21,000 |\n")
+                .contains("| Avg write latency (ms) | **3.00** | 3.80 |\n")
                 .contains("| p99.9 write latency (ms) | 20.00 | — |\n");
         assertThat(md.indexOf("Write bandwidth")).isLessThan(md.indexOf("Read IOPS"));
         assertThat(md.indexOf("Read IOPS")).isLessThan(md.indexOf("Avg write latency"));
@@ -39,25 +39,42 @@ class SummaryTableTest {
     }
 
     @Test
-    void htmlHasTheSameCells() {
+    void htmlHasTheSameCellsRightAlignedWithTheBestEngineMarked() {
         String html = experimentOneTable().html();
 
-        assertThat(html).contains("<th>linstor-lvmthin</th><th>longhorn-v2</th>")
-                .contains("<tr><td>Read IOPS</td><td class=\"num\">37,000</td><td class=\"num\">21,000</td></tr>");
+        assertThat(html).contains("<th class=\"num\">linstor-lvmthin</th><th class=\"num\">longhorn-v2</th>")
+                .contains("<tr><td>Read IOPS</td><td class=\"num best\">37,000</td><td class=\"num\">21,000</td>"
+                        + "</tr>")
+                .contains("<tr><td>Avg write latency (ms)</td><td class=\"num best\">3.00</td>");
     }
 
     @Test
-    void chartsRenderAsPng() {
-        SummaryTable table = experimentOneTable();
+    void theBestEngineIsTheHighestForThroughputAndTheLowestForLatencyWithoutTheBaseline() {
+        Map<String, MetricSet> byEngine = new LinkedHashMap<>();
+        byEngine.put("raw", new MetricSet(Map.of(m("read.iops"), 90000.0, m("read.lat.mean"), 0.1, m("read.io"), 9.0)));
+        byEngine.put("a", new MetricSet(Map.of(m("read.iops"), 30000.0, m("read.lat.mean"), 0.5, m("read.io"), 3.0)));
+        byEngine.put("b", new MetricSet(Map.of(m("read.iops"), 40000.0, m("read.lat.mean"), 0.7, m("read.io"), 4.0)));
+        SummaryTable t = new SummaryTable("w", List.of("raw", "a", "b"), byEngine, "raw");
 
-        byte[] bars = Charts.throughput("Read IOPS", m("read.iops"), List.of(table), table.engines());
-        byte[] latency = Charts.latency(new SummaryTable("t", List.of("a"), Map.of("a", new MetricSet(Map.of(
-                m("read.lat.p50"), 0.2, m("read.lat.p90"), 0.4, m("read.lat.p99"), 1.0, m("read.lat.p99.9"), 8.0,
-                m("read.lat.p99.99"), 20.0)))));
+        assertThat(t.best(m("read.iops"))).containsExactly("b");
+        assertThat(t.best(m("read.lat.mean"))).containsExactly("a");
+        assertThat(t.best(m("read.io"))).as("I/O volume only follows the runtime").isEmpty();
+        assertThat(new SummaryTable("w", List.of("raw", "a"), byEngine, "raw").best(m("read.iops")))
+                .as("one engine against the baseline has nothing to beat").isEmpty();
+    }
 
-        assertThat(bars).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(latency).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(Charts.latency(table)).as("no engine has every percentile").isNull();
+    @Test
+    void aLatencyThreeTimesTheRawDevicesIsPlusTwoHundredPercentAndWorse() {
+        Map<String, MetricSet> byEngine = new LinkedHashMap<>();
+        byEngine.put("nvme-raw", new MetricSet(Map.of(m("read.lat.mean"), 1.30, m("read.iops"), 24000.0)));
+        byEngine.put("ext4-dir", new MetricSet(Map.of(m("read.lat.mean"), 3.92, m("read.iops"), 8000.0)));
+        SummaryTable t = new SummaryTable("randread", List.of("nvme-raw", "ext4-dir"), byEngine, "nvme-raw");
+
+        assertThat(t.cell(m("read.lat.mean"), "ext4-dir")).isEqualTo("3.92 (+202 % worse)");
+        assertThat(t.cell(m("read.iops"), "ext4-dir")).isEqualTo("8,000 (-67 % worse)");
+        assertThat(t.html()).contains("3.92<br><span class=\"delta worse\">↑ +202 % worse</span>")
+                .contains("8,000<br><span class=\"delta worse\">↓ -67 % worse</span>")
+                .contains("nvme-raw<br><small>baseline</small>");
     }
 
     @Test
@@ -72,10 +89,10 @@ class SummaryTableTest {
         SummaryTable t = new SummaryTable("w", List.of("raw", "replicated", "cached"), byEngine, "raw");
 
         assertThat(t.cell(m("read.iops"), "raw")).isEqualTo("100,000");
-        assertThat(t.cell(m("read.iops"), "replicated")).isEqualTo("60,000 (-40 %)");
-        assertThat(t.cell(m("read.lat.p99.9"), "replicated")).isEqualTo("2.50 (-150 %)");
-        assertThat(t.cell(m("read.iops"), "cached")).isEqualTo("250,000 (+150 % ⚠)");
-        assertThat(t.cell(m("read.lat.p99.9"), "cached")).endsWith("(+80 % ⚠)");
+        assertThat(t.cell(m("read.iops"), "replicated")).isEqualTo("60,000 (-40 % worse)");
+        assertThat(t.cell(m("read.lat.p99.9"), "replicated")).isEqualTo("2.50 (+150 % worse)");
+        assertThat(t.cell(m("read.iops"), "cached")).isEqualTo("**250,000** (+150 % better ⚠)");
+        assertThat(t.cell(m("read.lat.p99.9"), "cached")).isEqualTo("**0.200** (-80 % better ⚠)");
         assertThat(t.cell(m("read.io"), "cached")).isEqualTo("250.0");
     }
 

@@ -23,11 +23,11 @@ class TrendChartsTest {
 
     @Test
     void threeRunsGiveAnIopsAndALatencyTrendPerMeasuredEngine() {
-        Map<String, byte[]> charts = TrendCharts.of(List.of(run("20261120-010000-a", 100), run("20261121-010000-a",
-                120), run("20261122-010000-a", 90)));
+        List<RenderedChart> charts = TrendCharts.of(List.of(run("20261120-010000-a", 100),
+                run("20261121-010000-a", 120), run("20261122-010000-a", 90)));
 
-        assertThat(charts).containsOnlyKeys("trend-host-iops", "trend-host-p99.9");
-        assertThat(charts.values()).allSatisfy(png -> assertThat(png).startsWith(0x89, 'P', 'N', 'G'));
+        assertThat(charts).extracting(RenderedChart::key).containsExactly("trend-host-iops", "trend-host-p99.9");
+        assertThat(charts).allSatisfy(c -> assertThat(c.png()).startsWith(0x89, 'P', 'N', 'G'));
     }
 
     @Test
