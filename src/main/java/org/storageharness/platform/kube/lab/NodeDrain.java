@@ -1,6 +1,7 @@
 package org.storageharness.platform.kube.lab;
 
 import org.storageharness.platform.kube.cluster.ClusterProblemException;
+import org.storageharness.lifecycle.Uninterrupted;
 import org.storageharness.platform.kube.cluster.Janitor;
 
 import io.fabric8.kubernetes.api.model.Node;
@@ -31,19 +32,34 @@ public final class NodeDrain implements FaultHandle {
             throw new ClusterProblemException("node [" + node + "] to drain does not exist");
         }
         boolean already = now.getSpec() != null && Boolean.TRUE.equals(now.getSpec().getUnschedulable());
-        if (!already) {
-            client.nodes().withName(node).edit(n -> {
-                n.getSpec().setUnschedulable(true);
-                return n;
-            });
-        }
         NodeDrain drain = new NodeDrain(client, node, !already);
+        try {
+            if (!already) {
+                client.nodes().withName(node).edit(n -> {
+                    n.getSpec().setUnschedulable(true);
+                    return n;
+                });
+            }
+            evictRunPods(client, node, namespace, runId);
+        } catch (RuntimeException e) {
+            // The caller tracks the fault only once it is returned: a failure or an interrupt while cordoning or
+            // evicting must uncordon here, or the node would stay cordoned.
+            try {
+                Uninterrupted.run(drain::close);
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+        return drain;
+    }
+
+    private static void evictRunPods(KubernetesClient client, String node, String namespace, String runId) {
         for (Pod pod : client.pods().inNamespace(namespace).withLabels(Janitor.selector(runId)).list().getItems()) {
             if (node.equals(pod.getSpec().getNodeName())) {
                 client.pods().inNamespace(namespace).withName(pod.getMetadata().getName()).evict();
             }
         }
-        return drain;
     }
 
     @Override
