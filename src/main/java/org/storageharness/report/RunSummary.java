@@ -15,10 +15,12 @@ public final class RunSummary {
     private final Suite suite;
     private final List<SummaryTable> tables;
     private final List<String> engines;
+    private final List<CaseResult> results;
     private CheckMatrixTable checks = new CheckMatrixTable(List.of());
 
     public RunSummary(Suite suite, List<CaseResult> results) {
         this.suite = suite;
+        this.results = List.copyOf(results);
         this.engines = suite.engines().stream().map(e -> e.id())
                 .filter(id -> results.stream().anyMatch(r -> r.benchmarkCase().engine().id().equals(id))).toList();
         Map<String, Map<String, MetricSet>> byTitle = new LinkedHashMap<>();
@@ -66,6 +68,7 @@ public final class RunSummary {
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         sb.append('\n').append(baselineNote()).append(baselineNote().isEmpty() ? "" : "\n\n");
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
+        sb.append(SteadyNotes.summaryMarkdown(results));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
         }
@@ -77,6 +80,7 @@ public final class RunSummary {
         StringBuilder sb = new StringBuilder(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote())
                 + "</p>");
         tables.forEach(t -> sb.append(t.html()));
+        sb.append(SteadyNotes.summaryHtml(results));
         if (!checks.isEmpty()) {
             sb.append(checks.html());
         }

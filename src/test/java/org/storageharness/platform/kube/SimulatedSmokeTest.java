@@ -51,6 +51,10 @@ class SimulatedSmokeTest {
             assertThat(session.facts()).containsKeys("kubernetes", "node.node-1", "storageclass.local-path",
                     "namespace", "fio.image");
             assertThat(session.targetId()).isEqualTo("kubeconfig:sim");
+            assertThat(dir.resolve("out/cases/host/randrw-4k-qd16x8/rep-1/fio-logs/case_iops.8.log"))
+                    .as("each of the 8 jobs' logs came back through the pod log").exists();
+            assertThat(dir.resolve("out/cases/host/mixed-jobfile/rep-1/fio-logs")).as("a job file runs as written")
+                    .doesNotExist();
             assertThat(bed.harnessObjects()).isEmpty();
             assertThat(bed.cluster.controllerErrors()).isEmpty();
             bed.close();
