@@ -28,15 +28,19 @@ public final class FailoverCheck {
     private final int generation;
     private final FaultPermission permission;
 
-    /** @param lab makes the volume, runs fio on it, knows the nodes, injects the fault and shows progress */
+    /**
+     * @param lab makes the volume, runs fio on it, knows the nodes, injects the fault and shows progress
+     * @param report where its steps go, with the evidence written under {@code dir}
+     */
     public <L extends Volumes & VolumeIo & Nodes & FaultInjection & CheckProgress> FailoverCheck(L lab,
-            ChecksSpec spec, EngineSpec engine, Path dir, int generation, FaultPermission permission) {
+            ChecksSpec spec, EngineSpec engine, Path dir, CheckSteps report, int generation,
+            FaultPermission permission) {
         this.volumes = lab;
         this.io = lab;
         this.faults = lab;
         this.spec = spec;
         this.engine = engine;
-        this.steps = new GoldenSteps(lab, dir, engine.id() + " · failover");
+        this.steps = new GoldenSteps(lab, report, dir, engine.id() + " · failover");
         this.window = new FaultWindow(lab, spec, engine, permission, steps);
         this.generation = generation;
         this.permission = permission;

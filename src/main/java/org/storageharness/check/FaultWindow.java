@@ -43,11 +43,15 @@ final class FaultWindow {
         this.health = !engine.traits().adapter().equals("none");
     }
 
-    /** Runs the window on the volume {@code load} writes to; {@code writer} is already running. */
+    /** Runs the window, as the step {@code fault}, on the volume {@code load} writes to; {@code writer} is running. */
     FailoverCheck.FailoverRun run(WriterLoad load, WriterLoad.Writer writer, VolumeRef volume)
             throws InterruptedException {
+        return steps.step("fault", dir -> window(load, writer, volume, dir));
+    }
+
+    private FailoverCheck.FailoverRun window(WriterLoad load, WriterLoad.Writer writer, VolumeRef volume, Path dir)
+            throws InterruptedException {
         HealthWatch watch = health ? new HealthWatch(faults.adapter(), volume) : null;
-        Path dir = steps.next("fault");
         try {
             if (watch != null && watch.awaitHealthy("volume healthy before the fault", spec.rebuildBeforeFault())
                     .isEmpty()) {

@@ -7,38 +7,49 @@ import java.util.Optional;
 import org.storageharness.fio.FioFailure;
 
 /**
- * Writing and verifying golden data as numbered steps of a check, each with its own evidence directory. A failed
- * verification becomes a {@code Data mismatch:} failure of the check; any other fio failure breaks the check.
+ * A check's numbered steps, each with its own evidence directory, shown as progress and as a step of the report; and
+ * writing and verifying golden data as such steps. A failed verification becomes a {@code Data mismatch:} failure of
+ * the check, and fails its step; any other fio failure breaks the step and the check.
  */
 final class GoldenSteps {
 
     private final VolumeIo io;
     private final CheckProgress progress;
+    private final CheckSteps report;
     private final Path dir;
     private final String where;
     private int step;
 
+    /** The work of a step, given its evidence directory. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Path stepDir) throws InterruptedException;
+    }
+
     /**
+     * @param report where the steps go in the report
      * @param where {@code <engine> · <check>}, the start of every message
      */
-    <L extends VolumeIo & CheckProgress> GoldenSteps(L lab, Path dir, String where) {
+    <L extends VolumeIo & CheckProgress> GoldenSteps(L lab, CheckSteps report, Path dir, String where) {
         this.io = lab;
         this.progress = lab;
+        this.report = report;
         this.dir = dir;
         this.where = where;
     }
 
-    /** The evidence directory of the next step: {@code 01-write-generation-a}. */
-    Path next(String name) {
+    /** Runs {@code work} as the next step, its evidence in a folder named after it: {@code 01-write-generation-a}. */
+    <T> T step(String name, Work<T> work) throws InterruptedException {
         step++;
         progress.progress(where + ": " + name);
-        return dir.resolve(String.format(Locale.ROOT, "%02d-%s", step, name.replaceAll("[^a-zA-Z0-9]+", "-")
+        Path stepDir = dir.resolve(String.format(Locale.ROOT, "%02d-%s", step, name.replaceAll("[^a-zA-Z0-9]+", "-")
                 .toLowerCase(Locale.ROOT)));
+        return report.step(name, stepDir, () -> work.run(stepDir));
     }
 
     VolumeIo.PodRun write(Volumes.Volume volume, GoldenData data, String label, VolumeIo.Placement placement)
             throws InterruptedException {
-        return io.run(volume, data.seed(), placement, next("write " + label));
+        return step("write " + label, d -> io.run(volume, data.seed(), placement, d));
     }
 
     /**
@@ -50,14 +61,30 @@ final class GoldenSteps {
                                       VolumeIo.Placement placement, List<String> failures)
             throws InterruptedException {
         try {
-            return Optional.of(io.run(volume, data.verify(), placement, next("verify " + label)));
-        } catch (FioFailure e) {
-            Optional<String> mismatch = data.mismatch(where + ": " + what, e);
-            if (mismatch.isEmpty()) {
-                throw e;
-            }
-            failures.add(mismatch.get());
+            return Optional.of(step("verify " + label, d -> {
+                try {
+                    return io.run(volume, data.verify(), placement, d);
+                } catch (FioFailure e) {
+                    throw new Mismatch(data.mismatch(where + ": " + what, e).orElseThrow(() -> e));
+                }
+            }));
+        } catch (Mismatch m) {
+            failures.add(m.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** A data mismatch on its way out of its step, which it fails; the check records it and goes on. */
+    private static final class Mismatch extends AssertionError {
+
+        Mismatch(String message) {
+            super(message);
+        }
+
+        /** The message and fio's evidence tell what happened; the harness's stack does not. */
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 }

@@ -23,13 +23,16 @@ public final class PersistenceCheck {
     private final GoldenSteps steps;
     private final int generation;
 
-    /** @param lab makes the volume, runs fio on it, knows the nodes it may move to and shows progress */
+    /**
+     * @param lab makes the volume, runs fio on it, knows the nodes it may move to and shows progress
+     * @param report where its steps go, with the evidence written under {@code dir}
+     */
     public <L extends Volumes & Nodes & VolumeIo & CheckProgress> PersistenceCheck(L lab, ChecksSpec spec,
-            EngineSpec engine, Path dir, int generation) {
+            EngineSpec engine, Path dir, CheckSteps report, int generation) {
         this.volumes = lab;
         this.nodes = lab;
         this.spec = spec;
-        this.steps = new GoldenSteps(lab, dir, engine.id() + " · persistence");
+        this.steps = new GoldenSteps(lab, report, dir, engine.id() + " · persistence");
         this.generation = generation;
     }
 

@@ -27,15 +27,16 @@ public final class SnapshotCheck {
 
     /**
      * @param lab makes the volumes and snapshots, runs fio on them and shows progress
+     * @param report where its steps go, with the evidence written under {@code dir}
      * @param generation the generation of data set A (B is the next one); unique per run so no stale block passes
      */
     public <L extends Volumes & Snapshots & VolumeIo & CheckProgress> SnapshotCheck(L lab, ChecksSpec spec,
-            EngineSpec engine, Path dir, int generation) {
+            EngineSpec engine, Path dir, CheckSteps report, int generation) {
         this.volumes = lab;
         this.snapshots = lab;
         this.spec = spec;
         this.engine = engine;
-        this.steps = new GoldenSteps(lab, dir, engine.id() + " · snapshot");
+        this.steps = new GoldenSteps(lab, report, dir, engine.id() + " · snapshot");
         this.generation = generation;
     }
 
@@ -62,7 +63,7 @@ public final class SnapshotCheck {
         metrics.put("snapshot.ready_s", seconds(first.ready()));
         steps.write(source, b, "generation B over the source", VolumeIo.Placement.ANYWHERE);
         Instant created = Instant.now();
-        Volumes.Volume restored = volumes.restore("restore", first);
+        Volumes.Volume restored = steps.step("restore the snapshot", d -> volumes.restore("restore", first));
         steps.verify(restored, a, "restore holds A", "the volume restored from the snapshot",
                 VolumeIo.Placement.ANYWHERE, failures).ifPresent(run ->
                 metrics.put("restore.bound_s", seconds(Duration.between(created, run.running()))));
@@ -70,7 +71,8 @@ public final class SnapshotCheck {
                 VolumeIo.Placement.ANYWHERE, failures);
         Snapshots.Snapshot second = snapshot(restored, snapshotClass, "snapshot of the restore");
         metrics.put("snapshot2.ready_s", seconds(second.ready()));
-        Volumes.Volume again = volumes.restore("restore-of-restore", second);
+        Volumes.Volume again = steps.step("restore the snapshot of the restore",
+                d -> volumes.restore("restore-of-restore", second));
         steps.verify(again, a, "restore of the restore holds A", "the volume restored from a snapshot of the restore",
                 VolumeIo.Placement.ANYWHERE, failures);
         return new CheckOutcome.Done(metrics, failures, List.of("snapshot class [" + snapshotClass + "], restore size ["
@@ -81,8 +83,7 @@ public final class SnapshotCheck {
 
     private Snapshots.Snapshot snapshot(Volumes.Volume volume, String snapshotClass, String label)
             throws InterruptedException {
-        steps.next(label);
-        return snapshots.snapshot(volume, snapshotClass, spec.snapshotTimeout());
+        return steps.step(label, d -> snapshots.snapshot(volume, snapshotClass, spec.snapshotTimeout()));
     }
 
     static double seconds(Duration d) {

@@ -14,14 +14,15 @@ public interface VolumeCheck {
      * The check of kind {@code kind}.
      *
      * @param dir where its steps' evidence goes
+     * @param report where its steps go in the report
      * @param generation the generation of its first golden data set; unique per run, check and engine
      */
-    static VolumeCheck of(CheckKind kind, VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir, int generation,
-                          FaultPermission permission) {
+    static VolumeCheck of(CheckKind kind, VolumeLab lab, ChecksSpec spec, EngineSpec engine, Path dir,
+                          CheckSteps report, int generation, FaultPermission permission) {
         return switch (kind) {
-            case SNAPSHOT -> new SnapshotCheck(lab, spec, engine, dir, generation)::run;
-            case PERSISTENCE -> new PersistenceCheck(lab, spec, engine, dir, generation)::run;
-            case FAILOVER -> new FailoverCheck(lab, spec, engine, dir, generation, permission)::run;
+            case SNAPSHOT -> new SnapshotCheck(lab, spec, engine, dir, report, generation)::run;
+            case PERSISTENCE -> new PersistenceCheck(lab, spec, engine, dir, report, generation)::run;
+            case FAILOVER -> new FailoverCheck(lab, spec, engine, dir, report, generation, permission)::run;
         };
     }
 }

@@ -33,11 +33,14 @@ final class WriterLoad {
         this.offset = goldenBytes;
     }
 
-    /** Starts the writer on {@code node} (null: anywhere) for {@code runtime}; returns once it runs. */
+    /**
+     * Starts the writer on {@code node} (null: anywhere) for {@code runtime}, as a step; returns once it runs. What it
+     * leaves when it ends goes to the step that awaits it.
+     */
     Writer start(String node, Duration runtime) throws InterruptedException {
-        Path dir = steps.next("writer" + (node == null ? "" : " on " + node));
         String job = FailoverWriterJob.after(offset, REGION_BYTES, runtime).render();
-        return new Writer(io.start(volume, job, new VolumeIo.Placement(node), dir), dir);
+        return steps.step("writer" + (node == null ? "" : " on " + node),
+                dir -> new Writer(io.start(volume, job, new VolumeIo.Placement(node), dir), dir));
     }
 
     /** A running writer and the directory of its evidence. */

@@ -3,16 +3,12 @@ package org.storageharness.fio;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * IOPS per second from a windowed fio iops log ({@code write_iops_log} with {@code log_avg_msec=1000} and
- * {@code log_unix_epoch=1}), with the seconds in which nothing completed counted as 0.
- *
- * <p>fio writes one row at the end of each window, but none for a window without completions, so a stall shows as
- * missing rows, not as zeros. The series walks the rows: a gap of about n seconds between two rows holds n - 1 seconds
- * of 0 IOPS. A row less than half a second after the previous one is fio catching up after its own threads were
- * paused; it joins that second (the larger value of each direction counts, so a catch-up row never invents a stall).
- * Read and write rows of the same second add up.
+ * {@code log_unix_epoch=1}), with the seconds in which nothing completed counted as 0 (see {@link LogWindows} for how
+ * missing and catch-up rows are read). Read and write rows of the same second add up.
  */
 public final class IopsSeries {
 
@@ -47,30 +43,7 @@ public final class IopsSeries {
      *     per-I/O log (log_avg_msec=0: one row per I/O, not per second)
      */
     public static IopsSeries parse(String file, String content) {
-        List<LogRow> rows = new ArrayList<>(LogRow.parse(file, content));
-        LogRow.requireEpochTimes(file, rows);
-        if (rows.stream().anyMatch(r -> r.blockSize() != 0)) {
-            throw new IllegalArgumentException("fio log [" + file + "] has one row per I/O (rows with a block size), "
-                    + "not one per second; write the iops log with log_avg_msec=1000");
-        }
-        rows.sort((a, b) -> Long.compare(a.timeMillis(), b.timeMillis()));
-        List<Slot> slots = new ArrayList<>();
-        for (LogRow row : rows) {
-            Slot last = slots.isEmpty() ? null : slots.get(slots.size() - 1);
-            if (last != null && row.timeMillis() - last.endMillis < SECOND_MS / 2) {
-                last.add(row);
-                continue;
-            }
-            if (last != null) {
-                long missing = Math.round((row.timeMillis() - last.endMillis) / (double) SECOND_MS) - 1;
-                for (long k = 1; k <= missing; k++) {
-                    slots.add(new Slot(last.endMillis + k * SECOND_MS));
-                }
-            }
-            Slot slot = new Slot(row.timeMillis());
-            slot.add(row);
-            slots.add(slot);
-        }
+        List<Slot> slots = LogWindows.of(LogWindows.rows(file, content), SECOND_MS).stream().map(Slot::new).toList();
         return new IopsSeries(file, List.copyOf(slots));
     }
 
@@ -125,21 +98,15 @@ public final class IopsSeries {
         return "IopsSeries[" + file + ", " + slots.size() + " s]";
     }
 
-    /** One second being built: the largest value seen per direction. */
-    private static final class Slot {
-        private final long endMillis;
-        private final long[] perDirection = new long[3];
+    /** One second: the window's end and its IOPS, directions without a row counting as 0. */
+    private record Slot(long endMillis, long iops) {
 
-        Slot(long endMillis) {
-            this.endMillis = endMillis;
-        }
-
-        void add(LogRow row) {
-            perDirection[row.ddir()] = Math.max(perDirection[row.ddir()], row.value());
+        Slot(LogWindows.Window window) {
+            this(window.endMillis(), LongStream.range(0, 3).map(d -> Math.max(0, window.value((int) d))).sum());
         }
 
         Second second() {
-            return new Second(Instant.ofEpochMilli(endMillis), perDirection[0] + perDirection[1] + perDirection[2]);
+            return new Second(Instant.ofEpochMilli(endMillis), iops);
         }
     }
 }

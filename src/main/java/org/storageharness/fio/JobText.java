@@ -21,12 +21,19 @@ public final class JobText {
     public static final String TARGET_VARIABLE = "TARGET";
     /** The data location of a job whose runner sets {@value #TARGET_VARIABLE} (every fio pod does). */
     public static final String TARGET = "${" + TARGET_VARIABLE + "}";
+    /** The environment variable that names a folder fio may write its logs into (a pod's scratch volume). */
+    public static final String SCRATCH_VARIABLE = "SCRATCH";
+    /** Options whose presence in a workload means it writes its own logs: the harness then adds none. */
+    private static final java.util.regex.Pattern LOG_OPTION = java.util.regex.Pattern.compile(
+            "write_\\w+_log|log_\\w+|per_job_logs");
 
     private JobText() {
     }
 
     /**
-     * A benchmark case's job file.
+     * A benchmark case's job file. A time-based case also logs, into {@code ${SCRATCH}}, its IOPS and its largest total
+     * latency per window (one second up to {@link CaseSeries#MAX_WINDOWS} s of runtime) with epoch times, which
+     * {@link CaseSeries} reads; not when the workload sets log options of its own.
      *
      * @param platform where it runs, for the first line ({@code local}, {@code kubernetes})
      * @param filename the data file or device, or {@link #TARGET}; not used for a job-file workload
@@ -34,12 +41,12 @@ public final class JobText {
      */
     public static String forCase(WorkloadSpec workload, String engine, String platform, String filename) {
         return of(workload, "storage-harness · engine " + engine + " · workload " + workload.id() + " · " + platform,
-                filename);
+                filename, logs(workload));
     }
 
     /** A check's step, named by the job's description in the first line; otherwise like {@link #forCase}. */
     public static String forStep(WorkloadSpec job, String engine, String filename) {
-        return of(job, "storage-harness · engine " + engine + " · " + job.description(), filename);
+        return of(job, "storage-harness · engine " + engine + " · " + job.description(), filename, List.of());
     }
 
     /**
@@ -51,7 +58,7 @@ public final class JobText {
                 .collect(Collectors.joining("\n\n", "# " + comment + "\n", "\n"));
     }
 
-    private static String of(WorkloadSpec workload, String comment, String filename) {
+    private static String of(WorkloadSpec workload, String comment, String filename, List<String> logs) {
         if (workload.isJobFile()) {
             try {
                 return Files.readString(workload.jobFile());
@@ -59,7 +66,9 @@ public final class JobText {
                 throw new UncheckedIOException("cannot read job file [" + workload.jobFile() + "]", e);
             }
         }
-        return sections(comment, List.of(global(workload.options(), filename), job(workload)));
+        List<String> global = new ArrayList<>(global(workload.options(), filename));
+        global.addAll(logs);
+        return sections(comment, List.of(global, job(workload)));
     }
 
     /**
@@ -72,6 +81,29 @@ public final class JobText {
             lines.add("lat_percentiles=1");
         }
         return lines;
+    }
+
+    /**
+     * Whether a case of {@code workload} logs its series over time: a time-based workload of fio options that sets no
+     * log options of its own. A user's job file is run as written.
+     */
+    public static boolean logsOverTime(WorkloadSpec workload) {
+        return !workload.isJobFile() && workload.runtime() != null && workload.options().keySet().stream()
+                .noneMatch(k -> LOG_OPTION.matcher(k).matches());
+    }
+
+    /**
+     * The log options of a case: the iops log holds each window's IOPS, the lat log each window's largest total
+     * latency. fio 3.33 logs one latency per window, the mean or (log_max_value=1) the largest; the largest is the one
+     * that shows a stall or a spike, which a mean over thousands of I/Os hides.
+     */
+    private static List<String> logs(WorkloadSpec workload) {
+        if (!logsOverTime(workload)) {
+            return List.of();
+        }
+        String prefix = "${" + SCRATCH_VARIABLE + "}/" + CaseSeries.LOG_NAME;
+        return List.of("write_iops_log=" + prefix, "write_lat_log=" + prefix,
+                "log_avg_msec=" + CaseSeries.windowMillis(workload.runtime()), "log_max_value=1", "log_unix_epoch=1");
     }
 
     private static List<String> job(WorkloadSpec workload) {

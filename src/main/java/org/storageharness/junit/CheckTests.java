@@ -11,7 +11,7 @@ import org.storageharness.report.AllureEvidence;
 import org.storageharness.report.AllureLabels;
 import org.storageharness.report.CheckCaseTable;
 import org.storageharness.run.RunSession;
-import org.storageharness.run.StepEvidence;
+import org.storageharness.run.CheckStepEvidence;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
@@ -70,11 +70,12 @@ public final class CheckTests {
         Path dir = session.outputDir().resolve("checks").resolve(engine.id()).resolve(check.id());
         int generation = Math.abs((session.runId() + "/" + engine.id() + "/" + check.id()).hashCode()) & 0x7ffffff0;
         session.log().accept("check " + check.id() + " · " + engine.id() + ": starting");
+        CheckStepEvidence steps = new CheckStepEvidence(evidence, dir);
         try (VolumeLab lab = session.checks().lab(engine, check)) {
-            return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, generation,
+            return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir, steps, generation,
                     session.checks().faults()).run();
         } finally {
-            StepEvidence.attach(evidence, dir);
+            steps.attachRest();
             attachIopsCharts(dir, engine.id() + " · " + check.id());
         }
     }

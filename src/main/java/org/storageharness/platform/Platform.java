@@ -39,6 +39,11 @@ public interface Platform extends EngineSupport, BenchmarkRunner, KeptRuns, Chec
         public static final String MESSAGES = "fio-output.json.stderr";
         /** The engine's CPU and memory while fio ran (Kubernetes targets with metrics-server). */
         public static final String RESOURCES = "engine-resources.txt";
+        /**
+         * Directory of fio's logs over time ({@code case_iops.*.log}, {@code case_lat.*.log}); with several pods, one
+         * folder per node in it.
+         */
+        public static final String LOGS_DIR = "fio-logs";
         /** Directory of cluster state (pods, PVCs, events, nodes) written when a case on a cluster breaks. */
         public static final String CLUSTER_DIR = "cluster";
 

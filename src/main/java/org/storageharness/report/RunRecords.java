@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
+import org.storageharness.metrics.SteadyState;
 import org.storageharness.metrics.Violation;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.CaseResult;
@@ -23,16 +24,23 @@ public final class RunRecords {
         List<RunRecord.CaseRecord> cases = new ArrayList<>();
         double bound = session.suite().unstableSpread();
         for (CaseVerdict v : session.verdicts()) {
-            CaseResult r = v.result();
-            cases.add(new RunRecord.CaseRecord(v.benchmarkCase().engine().id(), v.benchmarkCase().workload().id(),
-                    v.verdict(), v.message(), r == null ? null : r.wallTime().toMillis() / 1000.0,
-                    r == null ? null : r.fioRuntime().toMillis() / 1000.0,
-                    r == null ? List.of() : r.groups().stream().map(g -> group(g, bound)).toList(),
-                    r == null ? List.of() : r.violations().stream().map(Violation::describe).toList()));
+            cases.add(caseRecord(v, bound));
         }
         return new RunRecord(RunRecord.SCHEMA, RunRecord.VERSION, session.runId(), session.startedAt().toString(),
                 finishedAt.toString(), session.suite().name(), session.targetId(), session.suite().repetitions(),
                 environment, cases, session.checks().verdicts().stream().map(CheckRecords::of).toList());
+    }
+
+    private static RunRecord.CaseRecord caseRecord(CaseVerdict v, double bound) {
+        CaseResult r = v.result();
+        SteadyState steady = r == null ? null : r.steady();
+        return new RunRecord.CaseRecord(v.benchmarkCase().engine().id(), v.benchmarkCase().workload().id(),
+                v.verdict(), v.message(), r == null ? null : r.wallTime().toMillis() / 1000.0,
+                r == null ? null : r.fioRuntime().toMillis() / 1000.0,
+                r == null ? List.of() : r.groups().stream().map(g -> group(g, bound)).toList(),
+                r == null ? List.of() : r.violations().stream().map(Violation::describe).toList(),
+                steady == null ? null : steady.steady(), steady == null ? null : steady.middleIops(),
+                steady == null ? null : steady.lastIops());
     }
 
     private static RunRecord.GroupRecord group(GroupMetrics g, double bound) {

@@ -15,10 +15,12 @@ public final class RunSummary {
     private final Suite suite;
     private final List<SummaryTable> tables;
     private final List<String> engines;
+    private final List<CaseResult> results;
     private CheckMatrixTable checks = new CheckMatrixTable(List.of());
 
     public RunSummary(Suite suite, List<CaseResult> results) {
         this.suite = suite;
+        this.results = List.copyOf(results);
         this.engines = suite.engines().stream().map(e -> e.id())
                 .filter(id -> results.stream().anyMatch(r -> r.benchmarkCase().engine().id().equals(id))).toList();
         Map<String, Map<String, MetricSet>> byTitle = new LinkedHashMap<>();
@@ -67,6 +69,7 @@ public final class RunSummary {
         String note = readingNote("In parentheses");
         sb.append('\n').append(note).append(note.isEmpty() ? "" : "\n\n");
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
+        sb.append(SteadyNotes.summaryMarkdown(results));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
         }
@@ -83,6 +86,7 @@ public final class RunSummary {
         String note = readingNote("Under the values");
         StringBuilder sb = new StringBuilder(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
         tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
+        sb.append(SteadyNotes.summaryHtml(results));
         if (!checks.isEmpty()) {
             sb.append(checks.html());
         }

@@ -51,9 +51,20 @@ public record RunRecord(String schema, int schemaVersion, String runId, String s
      *                {@code skipped}
      * @param message why it failed, broke or was skipped; null when it passed
      * @param groups per fio group; empty when the case did not run to the end
+     * @param steady whether its IOPS held steady (the last third's mean within the suite's {@code steadyTolerance} of
+     *               the middle third's); null when not judged (a job file, no runtime, too few seconds logged), and
+     *               absent in files written before it existed
+     * @param middleThirdIops mean total IOPS of the middle third of the run; null when not judged
+     * @param lastThirdIops mean total IOPS of the last third; null when not judged
      */
     public record CaseRecord(String engine, String workload, String verdict, String message, Double wallSeconds,
-                             Double fioSeconds, List<GroupRecord> groups, List<String> violations) {
+                             Double fioSeconds, List<GroupRecord> groups, List<String> violations, Boolean steady,
+                             Double middleThirdIops, Double lastThirdIops) {
+
+        public CaseRecord(String engine, String workload, String verdict, String message, Double wallSeconds,
+                          Double fioSeconds, List<GroupRecord> groups, List<String> violations) {
+            this(engine, workload, verdict, message, wallSeconds, fioSeconds, groups, violations, null, null, null);
+        }
     }
 
     /**

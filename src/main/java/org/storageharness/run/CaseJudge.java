@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.MetricSet;
+import org.storageharness.metrics.SteadyState;
 import org.storageharness.metrics.ThresholdCheck;
 import org.storageharness.metrics.Violation;
 import org.storageharness.fio.FioExecution;
@@ -22,7 +23,9 @@ final class CaseJudge {
     private CaseJudge() {
     }
 
-    static CaseResult judge(Suite suite, BenchmarkCase c, List<FioExecution> executions, Duration wall) {
+    /** @param steady how steady the case's IOPS were; null when not judged */
+    static CaseResult judge(Suite suite, BenchmarkCase c, List<FioExecution> executions, Duration wall,
+                            SteadyState steady) {
         List<FioReport> reports = executions.stream().map(FioExecution::report).toList();
         int groupCount = reports.get(0).groups().size();
         List<GroupMetrics> groups = new ArrayList<>();
@@ -40,7 +43,7 @@ final class CaseJudge {
             violations.addAll(ThresholdCheck.evaluate(suite.thresholdsFor(c.engine().id(), c.workload().id()),
                     median, name));
         }
-        return new CaseResult(c, groups, violations, wall, ioTime(reports));
+        return new CaseResult(c, groups, violations, wall, ioTime(reports), steady);
     }
 
     /** Adds the engine's resource cost, and IOPS per engine CPU core, when it was measured. */

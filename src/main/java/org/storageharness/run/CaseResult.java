@@ -3,6 +3,7 @@ package org.storageharness.run;
 import java.time.Duration;
 import java.util.List;
 import org.storageharness.metrics.GroupMetrics;
+import org.storageharness.metrics.SteadyState;
 import org.storageharness.metrics.Violation;
 
 /**
@@ -13,9 +14,11 @@ import org.storageharness.metrics.Violation;
  * @param violations thresholds broken by the median metrics; empty when it passed
  * @param wallTime time the case took, all repetitions together
  * @param fioRuntime time fio spent doing I/O as it reports it, all groups and repetitions together
+ * @param steady whether its IOPS held steady (of several repetitions, the one that changed most); null when not judged:
+ *     a job file, a workload without runtime, or fewer than {@link SteadyState#MIN_WINDOWS} windows logged
  */
 public record CaseResult(BenchmarkCase benchmarkCase, List<GroupMetrics> groups, List<Violation> violations,
-                         Duration wallTime, Duration fioRuntime) {
+                         Duration wallTime, Duration fioRuntime, SteadyState steady) {
 
     public CaseResult {
         groups = List.copyOf(groups);

@@ -1,7 +1,6 @@
 package org.storageharness.run;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.storageharness.metrics.ThresholdCheck;
-import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Problem;
@@ -113,7 +110,10 @@ public final class RunSession implements AutoCloseable {
         return cases;
     }
 
-    /** Runs one case (all repetitions), attaching its evidence to {@code evidence} whatever the outcome. */
+    /**
+     * Runs one case (all repetitions) as {@link CaseSteps}, attaching its evidence to {@code evidence} whatever the
+     * outcome.
+     */
     public CaseOutcome run(BenchmarkCase c, EvidenceSink evidence) throws InterruptedException {
         evidence.parameter("engine", c.engine().id());
         evidence.parameter("workload", c.workload().id());
@@ -125,43 +125,17 @@ public final class RunSession implements AutoCloseable {
         }
         evidence.attachText("target facts", "text/plain", target.factsText());
         progress.starting(c);
-        CaseResult result;
+        CaseOutcome.Done done;
         try {
-            result = measure(c, evidence);
+            done = new CaseSteps(suite, target, target.id(), outputDir).run(c, gate, evidence);
         } catch (InterruptedException | RuntimeException e) {
             verdicts.add(CaseVerdict.broken(c, e));
             throw e;
         }
-        results.add(result);
-        String failure = failure(c, result);
-        verdicts.add(CaseVerdict.of(result, failure));
-        progress.finished(c, result, suite.unstableSpread(), failure);
-        return new CaseOutcome.Done(result, failure);
-    }
-
-    /** Thresholds and the gate together: every reason the case failed, or null. */
-    private String failure(BenchmarkCase c, CaseResult result) {
-        List<String> reasons = new ArrayList<>();
-        if (!result.violations().isEmpty()) {
-            reasons.add(ThresholdCheck.message(c.name(), result.violations()));
-        }
-        gate.failure(target.id(), result).ifPresent(reasons::add);
-        return reasons.isEmpty() ? null : String.join("\n", reasons);
-    }
-
-    private CaseResult measure(BenchmarkCase c, EvidenceSink evidence) throws InterruptedException {
-        long start = System.nanoTime();
-        List<FioExecution> executions = new ArrayList<>();
-        for (int rep = 1; rep <= suite.repetitions(); rep++) {
-            Path caseDir = outputDir.resolve("cases").resolve(c.engine().id()).resolve(c.workload().id())
-                    .resolve("rep-" + rep);
-            try {
-                executions.add(target.run(c.engine(), c.workload(), caseDir));
-            } finally {
-                EvidenceFiles.attach(evidence, caseDir, suite.repetitions() > 1 ? " #" + rep : "");
-            }
-        }
-        return CaseJudge.judge(suite, c, executions, Duration.ofNanos(System.nanoTime() - start));
+        results.add(done.result());
+        verdicts.add(CaseVerdict.of(done.result(), done.failure()));
+        progress.finished(c, done.result(), suite.unstableSpread(), done.failure());
+        return done;
     }
 
     /** The run's correctness checks (labs, fault permission, verdicts). */

@@ -11,9 +11,10 @@ import org.storageharness.gate.UpgradeStateFile;
 import org.storageharness.suite.EngineSpec;
 
 /**
- * Runs the engine-upgrade gate on an engine's kept volume: the first run seeds golden data and records it in the
- * state file; the run after the upgrade verifies it and, once it verified, drops the volume and the record. Data
- * that did not verify stays for inspection. {@link UpgradeGate} says what each outcome means.
+ * Runs the engine-upgrade gate on an engine's kept volume, each phase a step of the report: the first run seeds golden
+ * data and records it in the state file; the run after the upgrade verifies it and, once it verified, drops the volume
+ * and the record. Data that did not verify stays for inspection, and its verify step fails. {@link UpgradeGate} says
+ * what each outcome means.
  */
 public final class UpgradeGateRun {
 
@@ -36,21 +37,36 @@ public final class UpgradeGateRun {
     private UpgradeGate.Step seed(RunSession session, EngineSpec engine, EvidenceSink evidence)
             throws InterruptedException {
         GoldenData golden = UpgradeGate.freshGoldenData();
-        session.kept().run(engine, golden.seed(), evidence);
-        state.add(new UpgradeState.Seed(session.targetId(), engine.id(), golden.generation(), golden.sizeBytes(),
-                session.runId(), Instant.now().toString()));
-        return UpgradeGate.seeded(engine.id(), golden);
+        return evidence.step("seed golden data", () -> {
+            session.kept().run(engine, golden.seed(), evidence);
+            state.add(new UpgradeState.Seed(session.targetId(), engine.id(), golden.generation(), golden.sizeBytes(),
+                    session.runId(), Instant.now().toString()));
+            return UpgradeGate.seeded(engine.id(), golden);
+        });
     }
 
+    /** Verifies as one step (failed on a mismatch), then drops the data as the next, once it verified. */
     private UpgradeGate.Step verify(KeptData kept, EngineSpec engine, UpgradeState.Seed seed, EvidenceSink evidence)
             throws InterruptedException {
+        UpgradeGate.Step verified = JudgedStep.run(evidence, "verify golden data",
+                () -> verifyOnce(kept, engine, seed, evidence), UpgradeGate.Step::failure);
+        if (verified.failure() != null) {
+            return verified;
+        }
+        return evidence.step("drop the kept volume", () -> {
+            kept.drop(engine);
+            state.remove(seed);
+            return verified;
+        });
+    }
+
+    private static UpgradeGate.Step verifyOnce(KeptData kept, EngineSpec engine, UpgradeState.Seed seed,
+                                               EvidenceSink evidence) throws InterruptedException {
         try {
             kept.run(engine, UpgradeGate.goldenData(seed).verify(), evidence);
+            return UpgradeGate.verified(seed);
         } catch (FioFailure f) {
             return UpgradeGate.mismatch(seed, f);
         }
-        kept.drop(engine);
-        state.remove(seed);
-        return UpgradeGate.verified(seed);
     }
 }

@@ -20,11 +20,12 @@ import java.util.Objects;
  * @param baselineEngine the engine every other is compared with in the summary (raw device, local path); may be null
  * @param gate tolerances of the baseline comparison
  * @param checks the correctness checks to run (snapshot, persistence, failover)
+ * @param steady how steady state is judged, and where it is required
  */
 public record Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
                     List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
                     double unstableSpread, String baselineEngine, GateSpec gate,
-                    ChecksSpec checks) {
+                    ChecksSpec checks, SteadySpec steady) {
 
     public static final double DEFAULT_UNSTABLE_SPREAD = 0.10;
 
@@ -37,6 +38,7 @@ public record Suite(String name, Path file, String description, TargetKind targe
         kubernetes = kubernetes == null ? KubeOptions.defaults() : kubernetes;
         gate = gate == null ? GateSpec.defaults() : gate;
         checks = checks == null ? ChecksSpec.none() : checks;
+        steady = steady == null ? SteadySpec.defaults() : steady;
         if (engines.isEmpty() || workloads.isEmpty() || repetitions < 1) {
             throw new IllegalArgumentException("a suite needs engines, workloads and repetitions >= 1");
         }
@@ -65,6 +67,13 @@ public record Suite(String name, Path file, String description, TargetKind targe
                  double unstableSpread, String baselineEngine, GateSpec gate) {
         this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
                 unstableSpread, baselineEngine, gate, null);
+    }
+
+    public Suite(String name, Path file, String description, TargetKind target, List<EngineSpec> engines,
+                 List<WorkloadSpec> workloads, List<Threshold> thresholds, int repetitions, KubeOptions kubernetes,
+                 double unstableSpread, String baselineEngine, GateSpec gate, ChecksSpec checks) {
+        this(name, file, description, target, engines, workloads, thresholds, repetitions, kubernetes,
+                unstableSpread, baselineEngine, gate, checks, null);
     }
 
     public List<Threshold> thresholdsFor(String engine, String workload) {

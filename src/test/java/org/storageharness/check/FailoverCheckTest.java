@@ -20,7 +20,7 @@ class FailoverCheckTest {
 
     private CheckOutcome check(FaultPermission permission, Planted... planted) throws InterruptedException {
         return FakeChecks.outcome(dir, lab -> new FailoverCheck(lab, FakeChecks.SPEC, FakeChecks.ENGINE,
-                dir.resolve("steps"), FakeChecks.GENERATION, permission).run(), planted);
+                dir.resolve("steps"), CheckSteps.NONE, FakeChecks.GENERATION, permission).run(), planted);
     }
 
     @Test

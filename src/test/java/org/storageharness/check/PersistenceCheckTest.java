@@ -17,7 +17,7 @@ class PersistenceCheckTest {
 
     private CheckOutcome.Done check(Planted... planted) throws InterruptedException {
         return FakeChecks.done(dir, lab -> new PersistenceCheck(lab, FakeChecks.SPEC, FakeChecks.ENGINE, dir.resolve("steps"),
-                FakeChecks.GENERATION).run(), planted);
+                CheckSteps.NONE, FakeChecks.GENERATION).run(), planted);
     }
 
     @Test

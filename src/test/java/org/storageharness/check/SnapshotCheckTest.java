@@ -19,7 +19,7 @@ class SnapshotCheckTest {
 
     private CheckOutcome.Done check(Planted... planted) throws InterruptedException {
         return FakeChecks.done(dir, lab -> new SnapshotCheck(lab, FakeChecks.SPEC, FakeChecks.ENGINE, dir.resolve("steps"),
-                FakeChecks.GENERATION).run(), planted);
+                CheckSteps.NONE, FakeChecks.GENERATION).run(), planted);
     }
 
     @Test

@@ -51,6 +51,15 @@ class JobTextTest {
             norandommap=0
             """;
 
+    /** A time-based case logs IOPS and its largest latency per second into the runner's scratch folder. */
+    private static final String LOGS_PER_SECOND = """
+            write_iops_log=${SCRATCH}/case
+            write_lat_log=${SCRATCH}/case
+            log_avg_msec=1000
+            log_max_value=1
+            log_unix_epoch=1
+            """;
+
     @Test
     void rendersALocalCaseOnItsDataFile() {
         String text = JobText.forCase(randrw(), "fast-nvme", "local", "/var/lib/sh/storage-harness-20240101-abc.fio");
@@ -60,8 +69,7 @@ class JobTextTest {
                 [global]
                 filename=/var/lib/sh/storage-harness-20240101-abc.fio
                 lat_percentiles=1
-
-                """ + RANDRW_SECTION);
+                """ + LOGS_PER_SECOND + "\n" + RANDRW_SECTION);
     }
 
     @Test
@@ -73,8 +81,30 @@ class JobTextTest {
                 [global]
                 filename=${TARGET}
                 lat_percentiles=1
+                """ + LOGS_PER_SECOND + "\n" + RANDRW_SECTION);
+    }
 
-                """ + RANDRW_SECTION);
+    @Test
+    void aLongRunLogsOverLongerWindowsSoEachLogKeepsItsBound() {
+        WorkloadSpec hour = new WorkloadSpec("long", "", options("rw", "randread", "time_based", "",
+                "runtime", "3600"), null, Duration.ofHours(1));
+
+        assertThat(JobText.forCase(hour, "e", "local", "/d")).contains("\nlog_avg_msec=6000\n");
+        assertThat(CaseSeries.windowMillis(Duration.ofSeconds(600))).isEqualTo(1000);
+        assertThat(CaseSeries.windowMillis(Duration.ofSeconds(601))).isEqualTo(2000);
+    }
+
+    @Test
+    void aWorkloadWithoutRuntimeOrWithLogsOfItsOwnGetsNoLogOptions() {
+        WorkloadSpec untimed = new WorkloadSpec("once", "", options("rw", "write", "size", "4m"), null, null);
+        WorkloadSpec own = new WorkloadSpec("own", "", options("rw", "write", "write_bw_log", "mine"), null,
+                Duration.ofSeconds(30));
+
+        assertThat(JobText.forCase(untimed, "e", "local", "/d")).doesNotContain("_log=").doesNotContain("log_avg");
+        assertThat(JobText.forCase(own, "e", "local", "/d")).doesNotContain("write_iops_log").doesNotContain("log_avg");
+        assertThat(JobText.logsOverTime(untimed)).isFalse();
+        assertThat(JobText.logsOverTime(own)).isFalse();
+        assertThat(JobText.logsOverTime(randrw())).isTrue();
     }
 
     @Test

@@ -28,10 +28,14 @@ class UpgradeGateRunTest {
         return new EngineSpec("host", "generic", "", LocalVolume.directory(dir.resolve("vol")), null);
     }
 
+    /** The report's steps of the last {@link #step}. */
+    private RecordingSink sink;
+
     private UpgradeGate.Step step(UpgradeGateRun gate) throws Exception {
         Suite suite = TestSuites.suite(engine(), TestSuites.workload("0"));
+        sink = new RecordingSink(new ArrayList<>());
         try (RunSession session = RunSession.open(suite, dir.resolve("out"), "fio", s -> { })) {
-            return gate.step(session, engine(), new RecordingSink(new ArrayList<>()));
+            return gate.step(session, engine(), sink);
         }
     }
 
@@ -41,12 +45,16 @@ class UpgradeGateRunTest {
 
         UpgradeGate.Step seeded = step(gate);
         assertThat(seeded.phase()).isEqualTo("seeded");
+        assertThat(sink.tree()).containsExactly("step seed golden data [passed]", "  fio job file",
+                "  fio output (json+)");
         assertThat(dir.resolve("state.json")).exists();
         assertThat(dir.resolve("vol/storage-harness-kept.fio")).hasSize(UpgradeGate.GOLDEN_BYTES);
 
         UpgradeGate.Step verified = step(gate);
         assertThat(verified.phase()).isEqualTo("verified");
         assertThat(verified.failure()).isNull();
+        assertThat(sink.tree()).containsExactly("step verify golden data [passed]", "  fio job file",
+                "  fio output (json+)", "step drop the kept volume [passed]");
         assertThat(dir.resolve("state.json")).doesNotExist();
         assertThat(dir.resolve("vol/storage-harness-kept.fio")).doesNotExist();
     }
@@ -60,6 +68,10 @@ class UpgradeGateRunTest {
         UpgradeGate.Step verified = step(gate);
 
         assertThat(verified.failure()).startsWith("Data mismatch: host · upgrade gate");
+        assertThat(sink.tree()).as("the verify step is red with the mismatch, and nothing is dropped")
+                .contains("  fio messages").first().asString()
+                .startsWith("step verify golden data [failed: Data mismatch: host · upgrade gate");
+        assertThat(sink.tree()).noneMatch(line -> line.contains("drop"));
         assertThat(dir.resolve("vol/storage-harness-kept.fio")).exists();
         assertThat(dir.resolve("state.json")).exists();
     }

@@ -154,6 +154,11 @@ public final class KubePlatform implements Platform {
     }
 
     @Override
+    public void prepare(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        prepared(cases).prepare(engine, workload, caseDir);
+    }
+
+    @Override
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
         return prepared(cases).run(engine, workload, caseDir);
     }

@@ -144,7 +144,7 @@ public final class LocalPlatform implements Platform {
                              Path dataFile) throws InterruptedException {
         Path jobFile = caseDir.resolve(Evidence.JOB_FILE);
         try {
-            Files.createDirectories(caseDir);
+            Files.createDirectories(caseDir.resolve(Evidence.LOGS_DIR));
             Files.writeString(jobFile, JobText.forCase(workload, engine.id(), "local", dataFile.toString()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the job file [" + jobFile + "]: " + e.getMessage(), e);
@@ -156,6 +156,7 @@ public final class LocalPlatform implements Platform {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TARGET", dataFile.toString());
         env.put("TARGET_DIR", workDir.toString());
+        env.put(JobText.SCRATCH_VARIABLE, caseDir.resolve(Evidence.LOGS_DIR).toAbsolutePath().toString());
         if (workload.runtime() != null) {
             env.put("RUNTIME", workload.runtime().toSeconds() + "s");
         }

@@ -6,6 +6,7 @@ import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.GateSpec;
 import org.storageharness.suite.KubeOptions;
 import org.storageharness.suite.Problem;
+import org.storageharness.suite.SteadySpec;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.TargetKind;
 import org.storageharness.suite.WorkloadSpec;
@@ -67,8 +68,9 @@ public final class SuiteLoader {
         List<EngineSpec> engines = reader.engines(top);
         WorkloadReader.Defaults defaults = new WorkloadReader.Defaults(reader.runtime(top), reader.size(top),
                 overrides.runtime(), overrides.fioOptions());
-        List<WorkloadSpec> workloads = new WorkloadReader(workloadCatalog, file.getParent(), defaults, problems,
-                reader.thresholds).read(top);
+        WorkloadReader workloadReader = new WorkloadReader(workloadCatalog, file.getParent(), defaults, problems,
+                reader.thresholds);
+        List<WorkloadSpec> workloads = workloadReader.read(top);
         reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));
         int repetitions = overrides.repetitions() > 0 ? overrides.repetitions() : top.integer("repetitions", 1, 1);
         KubeOptions kubernetes = KubeReader.options(top, problems);
@@ -76,6 +78,7 @@ public final class SuiteLoader {
         String baselineEngine = reader.baselineEngine(top, ids(engines, EngineSpec::id));
         GateSpec gate = GateReader.read(top, problems);
         ChecksSpec checks = ChecksReader.read(top, problems);
+        SteadySpec steady = reader.steady(top, workloadReader.steady());
         target = overrideTarget(target, overrides, problems);
         engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
         workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
@@ -83,7 +86,7 @@ public final class SuiteLoader {
             throw new ConfigurationException("suite [" + name + "]", problems);
         }
         return new Suite(name, file, top.string("description", ""), target, engines, workloads, reader.thresholds,
-                repetitions, kubernetes, unstableSpread, baselineEngine, gate, checks);
+                repetitions, kubernetes, unstableSpread, baselineEngine, gate, checks, steady);
     }
 
     /** {@code suites/NAME.yaml}; a name that would reach outside {@code suites/} or names no file is refused. */

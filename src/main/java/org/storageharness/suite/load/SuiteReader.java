@@ -4,6 +4,7 @@ import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 import org.storageharness.suite.LocalVolume;
 import org.storageharness.suite.Problem;
+import org.storageharness.suite.SteadySpec;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.TargetKind;
 import org.storageharness.suite.Threshold;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns a suite file into the parts of a {@link Suite}, collecting every problem instead of stopping at the first. */
@@ -21,7 +23,7 @@ final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
             "engines", "workloads", "thresholds", "kubernetes", "unstableSpread",
-            "baselineEngine", "gate", "checks");
+            "baselineEngine", "gate", "checks", "steadyTolerance", "steady");
     private static final Set<String> ENGINE_KEYS = engineKeys();
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9._-]*";
@@ -130,16 +132,26 @@ final class SuiteReader {
 
     /** {@code unstableSpread: 10%} (or {@code 0.1}) as a fraction. */
     double unstableSpread(Fields top) {
-        String text = top.string("unstableSpread", null);
+        return fraction(top, "unstableSpread", Suite.DEFAULT_UNSTABLE_SPREAD);
+    }
+
+    /** {@code steadyTolerance} and {@code steady}, with the workloads' own {@code steady} keys. */
+    SteadySpec steady(Fields top, Map<String, Boolean> byWorkload) {
+        return new SteadySpec(fraction(top, "steadyTolerance", SteadySpec.DEFAULT_TOLERANCE),
+                top.bool("steady", false), byWorkload);
+    }
+
+    private static double fraction(Fields top, String key, double fallback) {
+        String text = top.string(key, null);
         if (text == null) {
-            return Suite.DEFAULT_UNSTABLE_SPREAD;
+            return fallback;
         }
         java.util.OptionalDouble value = Units.fraction(text);
         if (value.isPresent() && value.getAsDouble() > 0) {
             return value.getAsDouble();
         }
-        top.report("unstableSpread", "expected a positive fraction such as [10%] or [0.1] but was [" + text + "]");
-        return Suite.DEFAULT_UNSTABLE_SPREAD;
+        top.report(key, "expected a positive fraction such as [10%] or [0.1] but was [" + text + "]");
+        return fallback;
     }
 
     Duration runtime(Fields top) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.check.CheckSteps;
 import org.storageharness.check.FaultPermission;
 import org.storageharness.check.VolumeCheck;
 import org.storageharness.check.VolumeLab;
@@ -45,7 +46,7 @@ class CheckSkipsTest {
             try {
                 EngineSpec engine = session.suite().engines().get(0);
                 try (VolumeLab lab = session.checks().lab(engine, check)) {
-                    return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir.resolve("c"), 1,
+                    return VolumeCheck.of(check, lab, session.suite().checks(), engine, dir.resolve("c"), CheckSteps.NONE, 1,
                             FaultPermission.NONE).run();
                 }
             } finally {

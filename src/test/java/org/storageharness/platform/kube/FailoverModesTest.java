@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.check.CheckSteps;
 import org.storageharness.check.FaultPermission;
 import org.storageharness.check.VolumeCheck;
 import org.storageharness.check.VolumeLab;
@@ -42,7 +43,7 @@ class FailoverModesTest {
     private static CheckOutcome failover(RunSession session, Path at) throws InterruptedException {
         EngineSpec engine = session.suite().engines().get(0);
         try (VolumeLab lab = session.checks().lab(engine, CheckKind.FAILOVER)) {
-            return VolumeCheck.of(CheckKind.FAILOVER, lab, session.suite().checks(), engine, at, 0x5eed10,
+            return VolumeCheck.of(CheckKind.FAILOVER, lab, session.suite().checks(), engine, at, CheckSteps.NONE, 0x5eed10,
                     session.checks().faults()).run();
         }
     }

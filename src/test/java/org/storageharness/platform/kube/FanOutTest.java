@@ -47,8 +47,9 @@ class FanOutTest {
         Path caseDir = dir.resolve("out/cases/sim/rw1s/rep-1");
         assertThat(Files.readString(caseDir.resolve("job.fio"))).as("the job file, byte for byte").isEqualTo(
                 "# storage-harness · engine sim · workload rw1s · kubernetes\n[global]\nfilename=${TARGET}\n"
-                + "lat_percentiles=1\n\n[rw1s]\nrw=randrw\nbs=4k\nsize=8m\nioengine=psync\ntime_based=1\n"
-                + "runtime=1s\n");
+                + "lat_percentiles=1\nwrite_iops_log=${SCRATCH}/case\nwrite_lat_log=${SCRATCH}/case\n"
+                + "log_avg_msec=1000\nlog_max_value=1\nlog_unix_epoch=1\n\n[rw1s]\nrw=randrw\nbs=4k\nsize=8m\n"
+                + "ioengine=psync\ntime_based=1\nruntime=1s\n");
         List<FioReport> reports = new ArrayList<>();
         List<GroupResult> pods = new ArrayList<>();
         for (String node : List.of("node-1", "node-2", "node-3")) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.check.CheckOutcome;
+import org.storageharness.check.CheckSteps;
 import org.storageharness.check.VolumeCheck;
 import org.storageharness.check.VolumeLab;
 import org.storageharness.run.BenchmarkCase;
@@ -99,7 +100,8 @@ class PlantedFaultsTest {
         CheckOutcome outcome;
         CheckKind kind = CheckKind.parse(check).orElseThrow();
         try (VolumeLab lab = session.checks().lab(engine, kind)) {
-            outcome = VolumeCheck.of(kind, lab, session.suite().checks(), engine, at.resolve(check), 0x5eed00,
+            outcome = VolumeCheck.of(kind, lab, session.suite().checks(), engine, at.resolve(check), CheckSteps.NONE,
+                    0x5eed00,
                     session.checks().faults()).run();
         } catch (Exception | AssertionError e) {
             return "BROKEN: " + e;

@@ -52,6 +52,10 @@ class SimulatedSmokeTest {
                     "namespace", "fio.image");
             assertThat(session.facts().get("fio")).as("the version fio printed in the pods").startsWith("fio-3.");
             assertThat(session.targetId()).isEqualTo("kubeconfig:sim");
+            assertThat(dir.resolve("out/cases/host/randrw-4k-qd16x8/rep-1/fio-logs/case_iops.8.log"))
+                    .as("each of the 8 jobs' logs came back through the pod log").exists();
+            assertThat(dir.resolve("out/cases/host/mixed-jobfile/rep-1/fio-logs")).as("a job file runs as written")
+                    .doesNotExist();
             assertThat(bed.harnessObjects()).isEmpty();
             assertThat(bed.cluster.controllerErrors()).isEmpty();
             bed.close();

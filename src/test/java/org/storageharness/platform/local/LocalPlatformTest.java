@@ -42,8 +42,12 @@ class LocalPlatformTest {
             assertThat(engineDir.resolve("storage-harness-run1.fio")).exists();
             assertThat(Files.readString(dir.resolve("case").resolve(Platform.Evidence.JOB_FILE))).isEqualTo(
                     "# storage-harness · engine e · workload w · local\n[global]\nfilename="
-                    + engineDir.resolve("storage-harness-run1.fio") + "\nlat_percentiles=1\n\n[w]\nrw=randwrite\n"
+                    + engineDir.resolve("storage-harness-run1.fio") + "\nlat_percentiles=1\n"
+                    + "write_iops_log=${SCRATCH}/case\nwrite_lat_log=${SCRATCH}/case\nlog_avg_msec=1000\n"
+                    + "log_max_value=1\nlog_unix_epoch=1\n\n[w]\nrw=randwrite\n"
                     + "bs=4k\nsize=4m\ndirect=1\ntime_based=1\nruntime=1s\n");
+            assertThat(dir.resolve("case").resolve(Platform.Evidence.LOGS_DIR).resolve("case_iops.1.log"))
+                    .as("fio's logs go where the job's ${SCRATCH} points: the case's log folder").exists();
             assertThat(target.facts()).containsKeys("host", "kernel", "cpu", "ram", "fio", "filesystem.e");
         }
 

@@ -58,12 +58,21 @@ public final class CaseRunner {
                 new ClusterEvidence(client, kept.namespace(), runId), fioVersion);
     }
 
+    /** Claims the engine's volumes for {@code workload} (pre-filled the first time), as the case's first step. */
+    public void prepare(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        try {
+            volumes(engine, workload, caseDir);
+        } catch (RuntimeException e) {
+            evidence.write(caseDir);
+            throw e;
+        }
+    }
+
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
         String jobText = jobFile(engine, workload, caseDir);
         long start = System.nanoTime();
         try {
-            List<VolumePool.Volume> volumes = pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite),
-                    Preflight.readyNodes(client), VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v, caseDir));
+            List<VolumePool.Volume> volumes = volumes(engine, workload, caseDir);
             String runtime = workload.runtime() == null ? null : workload.runtime().toSeconds() + "s";
             ResourceSampler sampler = sampler(engine);
             List<PodJobs.PodLog> logs;
@@ -83,6 +92,13 @@ public final class CaseRunner {
             }
             throw e;
         }
+    }
+
+    /** The engine's volumes for {@code workload}: the pool's, provisioned and pre-filled at the engine's first case. */
+    private List<VolumePool.Volume> volumes(EngineSpec engine, WorkloadSpec workload, Path caseDir)
+            throws InterruptedException {
+        return pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite), Preflight.readyNodes(client),
+                VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v, caseDir));
     }
 
     /** Runs {@code workload} on the engine's kept volume (see {@link KeptVolumes}). */

@@ -36,7 +36,7 @@ public final class FioPodContract {
     public static final String ENV_JOB = "JOB_FILE";
     public static final String ENV_TARGET = JobText.TARGET_VARIABLE;
     public static final String ENV_TARGET_DIR = "TARGET_DIR";
-    public static final String ENV_SCRATCH = "SCRATCH";
+    public static final String ENV_SCRATCH = JobText.SCRATCH_VARIABLE;
     public static final String ENV_RUNTIME = "RUNTIME";
 
     public static final String VERSION_PREFIX = "=== storage-harness fio version: ";

@@ -37,6 +37,8 @@ public final class PodReports {
         for (PodJobs.PodLog pod : logs) {
             FioLog out = FioLog.parse(pod.log());
             PodFiles.write(dir.resolve(fanOut ? "fio-output." + pod.node() + ".json" : Evidence.OUTPUT), out.json());
+            Path logDir = dir.resolve(Evidence.LOGS_DIR);
+            writeLogs(out, fanOut ? logDir.resolve(pod.node()) : logDir);
             if (!out.messages().isEmpty()) {
                 messages.append(fanOut ? "[" + pod.pod() + " on " + pod.node() + "]\n" : "").append(out.messages())
                         .append('\n');
@@ -49,6 +51,11 @@ public final class PodReports {
         }
         FioReport merged = FioReport.concurrent(done.stream().map(FioExecution::report).toList());
         return new FioExecution(merged, done.get(0).rawOutput(), messages.toString(), wall);
+    }
+
+    /** The logs fio wrote over time, as the pod log carried them (see {@link FioPodContract}). */
+    private static void writeLogs(FioLog out, Path dir) {
+        out.files().forEach((name, content) -> PodFiles.write(dir.resolve(Path.of(name).getFileName()), content));
     }
 
     private FioExecution judged(FioLog out, Duration wall) {
