@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storageharness.lifecycle.Interruption;
 import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
 import org.storageharness.metrics.Violation;
@@ -30,9 +31,11 @@ public final class RunRecords {
                     r == null ? List.of() : r.groups().stream().map(g -> group(g, bound)).toList(),
                     r == null ? List.of() : r.violations().stream().map(Violation::describe).toList()));
         }
+        var stop = session.stops().interruption().cause();
         return new RunRecord(RunRecord.SCHEMA, RunRecord.VERSION, session.runId(), session.startedAt().toString(),
                 finishedAt.toString(), session.suite().name(), session.targetId(), session.suite().repetitions(),
-                environment, cases, session.checks().verdicts().stream().map(CheckRecords::of).toList());
+                environment, cases, session.checks().verdicts().stream().map(CheckRecords::of).toList(),
+                stop.isPresent(), stop.map(Interruption.Cause::by).orElse(null));
     }
 
     private static RunRecord.GroupRecord group(GroupMetrics g, double bound) {

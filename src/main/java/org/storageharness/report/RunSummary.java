@@ -16,6 +16,7 @@ public final class RunSummary {
     private final List<SummaryTable> tables;
     private final List<String> engines;
     private CheckMatrixTable checks = new CheckMatrixTable(List.of());
+    private String verdict;
 
     public RunSummary(Suite suite, List<CaseResult> results) {
         this.suite = suite;
@@ -45,6 +46,17 @@ public final class RunSummary {
         return this;
     }
 
+    /**
+     * Says at the top how the run ended when that is not simply "completed" ({@code Interrupted: ...},
+     * {@code Nothing ran: ...}).
+     *
+     * @param message the run's verdict message, or null
+     */
+    public RunSummary withVerdict(String message) {
+        this.verdict = message;
+        return this;
+    }
+
     /** True when there is nothing to summarize: no benchmark results and no checks. */
     public boolean isEmpty() {
         return tables.isEmpty() && checks.isEmpty();
@@ -63,6 +75,9 @@ public final class RunSummary {
         if (!suite.description().isBlank()) {
             sb.append(suite.description().strip()).append("\n\n");
         }
+        if (verdict != null) {
+            sb.append("**").append(verdict).append("**\n\n");
+        }
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         sb.append('\n').append(baselineNote()).append(baselineNote().isEmpty() ? "" : "\n\n");
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
@@ -74,8 +89,9 @@ public final class RunSummary {
 
     /** The tables alone, for the Allure description (the report shows the environment on its own page). */
     public String tablesHtml() {
-        StringBuilder sb = new StringBuilder(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote())
-                + "</p>");
+        StringBuilder sb = new StringBuilder(verdict == null ? "" : "<p><strong>" + Html.escape(verdict)
+                + "</strong></p>");
+        sb.append(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote()) + "</p>");
         tables.forEach(t -> sb.append(t.html()));
         if (!checks.isEmpty()) {
             sb.append(checks.html());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.storageharness.lifecycle.Interruption;
 import org.storageharness.metrics.ThresholdCheck;
 import org.storageharness.fio.FioExecution;
 import org.storageharness.fio.FioRunner;
@@ -39,6 +40,7 @@ public final class RunSession implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private volatile CaseGate gate = CaseGate.NONE;
     private final RunChecks checks;
+    private final RunStops stops = new RunStops(new Interruption());
 
     private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Platform target, Consumer<String> log) {
         this.suite = suite;
@@ -118,7 +120,7 @@ public final class RunSession implements AutoCloseable {
         evidence.parameter("engine", c.engine().id());
         evidence.parameter("workload", c.workload().id());
         evidence.parameter("target", target.id());
-        var skip = target.skipReason(c.engine());
+        var skip = stops.skipReason().or(() -> target.skipReason(c.engine()));
         if (skip.isPresent()) {
             verdicts.add(CaseVerdict.skipped(c, skip.get()));
             return new CaseOutcome.Skipped(skip.get());
@@ -127,7 +129,7 @@ public final class RunSession implements AutoCloseable {
         progress.starting(c);
         CaseResult result;
         try {
-            result = measure(c, evidence);
+            result = stops.run(c.name(), () -> measure(c, evidence));
         } catch (InterruptedException | RuntimeException e) {
             verdicts.add(CaseVerdict.broken(c, e));
             throw e;
@@ -162,6 +164,11 @@ public final class RunSession implements AutoCloseable {
             }
         }
         return CaseJudge.judge(suite, c, executions, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The run's stop (Ctrl-C, SIGTERM): checked before every case, check and gate step, and around each. */
+    public RunStops stops() {
+        return stops;
     }
 
     /** The run's correctness checks (labs, fault permission, verdicts). */
