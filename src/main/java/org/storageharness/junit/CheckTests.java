@@ -29,11 +29,15 @@ public final class CheckTests {
         evidence.parameter("engine", engine.id());
         evidence.parameter("check", check.id());
         evidence.parameter("target", session.targetId());
-        session.checks().unsupported().ifPresent(Assumptions::abort);
-        session.checks().skipReason(engine).ifPresent(Assumptions::abort);
+        var skip = session.stops().skipReason().or(() -> session.checks().unsupported())
+                .or(() -> session.checks().skipReason(engine));
+        if (skip.isPresent()) {
+            session.checks().record(engine.id(), check, new CheckOutcome.Skipped(skip.get()));
+            Assumptions.abort(skip.get());
+        }
         CheckOutcome outcome;
         try {
-            outcome = execute(session, engine, check, evidence);
+            outcome = session.stops().run(name, () -> execute(session, engine, check, evidence));
         } catch (RuntimeException | InterruptedException e) {
             session.checks().recordBroken(engine.id(), check, e);
             throw e;

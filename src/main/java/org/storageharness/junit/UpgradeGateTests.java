@@ -22,12 +22,13 @@ public final class UpgradeGateTests {
     public static void step(RunSession session, EngineSpec engine, RunSettings settings) throws InterruptedException {
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("upgrade gate · " + engine.id()));
         AllureLabels.upgradeGate(session.suite().name(), engine.id()).applyToRunningTest();
-        session.kept().skipReason(engine).ifPresent(Assumptions::abort);
+        session.stops().skipReason().or(() -> session.kept().skipReason(engine)).ifPresent(Assumptions::abort);
         AllureEvidence evidence = new AllureEvidence();
         evidence.parameter("engine", engine.id());
         evidence.parameter("target", session.targetId());
         UpgradeGateRun gate = new UpgradeGateRun(new UpgradeStateFile(settings.gate().stateFile(session.suite().name())));
-        UpgradeGate.Step step = gate.step(session, engine, evidence);
+        UpgradeGate.Step step = session.stops().run("upgrade gate · " + engine.id(),
+                () -> gate.step(session, engine, evidence));
         session.log().accept("upgrade gate · " + engine.id() + ": " + step.phase() + ", " + step.message());
         Allure.description(step.phase() + ": " + step.message());
         if (step.failure() != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storageharness.lifecycle.Interruption;
 import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
 import org.storageharness.metrics.SteadyState;
@@ -26,9 +27,11 @@ public final class RunRecords {
         for (CaseVerdict v : session.verdicts()) {
             cases.add(caseRecord(v, bound));
         }
+        var stop = session.stops().interruption().cause();
         return new RunRecord(RunRecord.SCHEMA, RunRecord.VERSION, session.runId(), session.startedAt().toString(),
                 finishedAt.toString(), session.suite().name(), session.targetId(), session.suite().repetitions(),
-                environment, cases, session.checks().verdicts().stream().map(CheckRecords::of).toList());
+                environment, cases, session.checks().verdicts().stream().map(CheckRecords::of).toList(),
+                stop.isPresent(), stop.map(Interruption.Cause::by).orElse(null));
     }
 
     private static RunRecord.CaseRecord caseRecord(CaseVerdict v, double bound) {

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.storageharness.run.RunSession;
+import org.storageharness.run.RunVerdict;
 
 /**
  * Writes the run-level report when a session ends: the summary tables (Markdown and HTML) and charts into the
@@ -29,9 +31,9 @@ public final class RunReport {
 
     /**
      * Writes the results record (also into {@code history}), the summary with its charts and trends, and its Allure
-     * entry; returns the record.
+     * entry, which fails when {@code verdict} does (nothing ran, interrupted); returns the record.
      */
-    public static RunRecord write(RunSession session, Path allureResults, ResultsHistory history,
+    public static RunRecord write(RunSession session, RunVerdict verdict, Path allureResults, ResultsHistory history,
                                   Consumer<String> log) {
         Map<String, String> env = environment(session);
         EnvironmentFile.write(allureResults, env);
@@ -39,29 +41,39 @@ public final class RunReport {
         Path results = ResultsFile.write(record, session.outputDir().resolve(RESULTS_FILE));
         log.accept("results record: " + results);
         history.add(record);
-        RunSummary summary = new RunSummary(session.suite(), session.results()).withChecks(session.checks().verdicts());
-        if (summary.isEmpty()) {
+        RunSummary summary = new RunSummary(session.suite(), session.results()).withChecks(session.checks().verdicts())
+                .withVerdict(verdict.message());
+        if (summary.isEmpty() && verdict.message() == null) {
             log.accept("no case produced results; no summary written");
+            new SummaryEntry(session.suite().name(), "<p>No case produced results.</p>", "", "", results, List.of(),
+                    verdict).write(allureResults);
             return record;
         }
-        SummaryEntry entry = entry(session.suite().name(), summary, env, results,
-                TrendCharts.of(history.runs(record.suite(), record.target())));
+        boolean interrupted = verdict.kind() == RunVerdict.Kind.INTERRUPTED;
+        SummaryEntry entry = entry(session.suite().name(), summary, env, results, interrupted ? List.of()
+                : TrendCharts.of(history.runs(record.suite(), record.target())), !interrupted, verdict);
         writeFiles(session.outputDir(), entry);
         entry.write(allureResults);
-        log.accept("summary: " + session.outputDir().resolve("summary.md") + "\n"
-                + entry.markdown());
+        log.accept("summary: " + session.outputDir().resolve("summary.md")
+                + (summary.isEmpty() ? "" : "\n" + entry.markdown()));
         return record;
     }
 
+    /**
+     * @param drawCharts false for an interrupted run: it has seconds before its JVM ends, and a JVM that is shutting
+     *                   down cannot encode a PNG (ImageIO's file cache registers a shutdown hook), so its summary is the
+     *                   tables of what was measured
+     */
     private static SummaryEntry entry(String suite, RunSummary summary, Map<String, String> env, Path results,
-                                      List<RenderedChart> trends) {
-        Map<String, List<RenderedChart>> charts = Charts.byTable(summary.tables());
+                                      List<RenderedChart> trends, boolean drawCharts, RunVerdict verdict) {
+        Map<String, List<RenderedChart>> charts = drawCharts ? Charts.byTable(summary.tables()) : Map.of();
         List<RenderedChart> all = new ArrayList<>(trends);
         charts.values().forEach(all::addAll);
         String description = "<p>Medians per engine and workload for the whole run" + (trends.isEmpty() ? ""
                 : ", then the trends over the stored runs") + "; the charts are also attached below (PNG) and written"
                 + " beside summary.md (PNG and SVG).</p>" + summary.tablesHtml(charts) + trends(trends);
-        return new SummaryEntry(suite, description, summary.html(env, charts), summary.markdown(env), results, all);
+        return new SummaryEntry(suite, description, summary.html(env, charts), summary.markdown(env), results, all,
+                verdict);
     }
 
     static Map<String, String> environment(RunSession session) {

@@ -17,6 +17,7 @@ public final class RunSummary {
     private final List<String> engines;
     private final List<CaseResult> results;
     private CheckMatrixTable checks = new CheckMatrixTable(List.of());
+    private String verdict;
 
     public RunSummary(Suite suite, List<CaseResult> results) {
         this.suite = suite;
@@ -47,6 +48,17 @@ public final class RunSummary {
         return this;
     }
 
+    /**
+     * Says at the top how the run ended when that is not simply "completed" ({@code Interrupted: ...},
+     * {@code Nothing ran: ...}).
+     *
+     * @param message the run's verdict message, or null
+     */
+    public RunSummary withVerdict(String message) {
+        this.verdict = message;
+        return this;
+    }
+
     /** True when there is nothing to summarize: no benchmark results and no checks. */
     public boolean isEmpty() {
         return tables.isEmpty() && checks.isEmpty();
@@ -64,6 +76,9 @@ public final class RunSummary {
         StringBuilder sb = new StringBuilder("# Suite ").append(suite.name()).append("\n\n");
         if (!suite.description().isBlank()) {
             sb.append(suite.description().strip()).append("\n\n");
+        }
+        if (verdict != null) {
+            sb.append("**").append(verdict).append("**\n\n");
         }
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         String note = readingNote("In parentheses");
@@ -84,7 +99,9 @@ public final class RunSummary {
      */
     public String tablesHtml(Map<String, List<RenderedChart>> charts) {
         String note = readingNote("Under the values");
-        StringBuilder sb = new StringBuilder(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
+        StringBuilder sb = new StringBuilder(verdict == null ? "" : "<p><strong>" + Html.escape(verdict)
+                + "</strong></p>");
+        sb.append(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
         tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         sb.append(SteadyNotes.summaryHtml(results));
         if (!checks.isEmpty()) {

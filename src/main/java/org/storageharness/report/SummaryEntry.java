@@ -3,6 +3,7 @@ package org.storageharness.report;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.storageharness.run.RunVerdict;
 
 /**
  * The "Run summary" entry of the Allure report: a passed result of its own whose description is the summary with its
@@ -20,9 +22,11 @@ import java.util.UUID;
  *
  * @param descriptionHtml the summary as the entry shows it
  * @param resultsFile     the run's results.json
+ * @param verdict         how the run ended: the entry passes, fails when nothing ran ({@code Nothing ran:}), is broken
+ *                        when a signal stopped the run ({@code Interrupted:}), skipped when an empty run was allowed
  */
 record SummaryEntry(String suiteName, String descriptionHtml, String html, String markdown, Path resultsFile,
-                    List<RenderedChart> charts) {
+                    List<RenderedChart> charts, RunVerdict verdict) {
 
     /** Writes the entry and its attachments into {@code allureResults}. */
     void write(Path allureResults) {
@@ -30,18 +34,32 @@ record SummaryEntry(String suiteName, String descriptionHtml, String html, Strin
         String uuid = UUID.randomUUID().toString();
         String name = "Run summary · " + suiteName;
         TestResult result = new TestResult().setUuid(uuid).setName(name).setFullName("storage-harness." + name)
-                .setHistoryId("run-summary-" + suiteName).setStatus(Status.PASSED)
+                .setHistoryId("run-summary-" + suiteName).setStatus(status())
+                .setStatusDetails(new StatusDetails().setMessage(verdict.message()))
                 .setDescriptionHtml(Html.fragment(descriptionHtml))
                 .setLabels(AllureLabels.summary(suiteName).replace(new ArrayList<>()));
         lifecycle.scheduleTestCase(result);
         lifecycle.startTestCase(uuid);
-        lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html", html.getBytes(StandardCharsets.UTF_8));
+        if (!html.isEmpty()) {
+            lifecycle.addAttachment("summary tables (HTML)", "text/html", ".html",
+                    html.getBytes(StandardCharsets.UTF_8));
+        }
         lifecycle.addAttachment("results record (JSON)", "application/json", ".json", read(resultsFile));
-        lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md",
-                markdown.getBytes(StandardCharsets.UTF_8));
+        if (!markdown.isEmpty()) {
+            lifecycle.addAttachment("summary tables (Markdown)", "text/markdown", ".md",
+                    markdown.getBytes(StandardCharsets.UTF_8));
+        }
         charts.forEach(c -> lifecycle.addAttachment("chart " + c.key(), "image/png", ".png", c.png()));
         lifecycle.stopTestCase(uuid);
         lifecycle.writeTestCase(uuid);
+    }
+
+    private Status status() {
+        return switch (verdict.kind()) {
+            case COMPLETED -> Status.PASSED;
+            case INTERRUPTED -> Status.BROKEN;
+            case NOTHING_RAN -> verdict.fails() ? Status.FAILED : Status.SKIPPED;
+        };
     }
 
     private static byte[] read(Path file) {

@@ -12,10 +12,13 @@ import java.util.Map;
  * @param cases every case of the suite, in run order, including skipped and broken ones
  * @param checks every correctness check (snapshot, persistence, failover) per engine, in run order; empty (or absent
  *               in files written before checks existed) when the suite runs none
+ * @param interrupted true when a signal stopped the run (false, or absent in files written before, otherwise): the
+ *                    record holds what was measured until then
+ * @param signal what stopped it ({@code SIGINT}, {@code SIGTERM}, {@code JVM shutdown}); null unless interrupted
  */
 public record RunRecord(String schema, int schemaVersion, String runId, String startedAt, String finishedAt,
                         String suite, String target, int repetitions, Map<String, String> environment,
-                        List<CaseRecord> cases, List<CheckRecord> checks) {
+                        List<CaseRecord> cases, List<CheckRecord> checks, boolean interrupted, String signal) {
 
     public static final String SCHEMA = "storage-harness/results";
     public static final int VERSION = 1;
@@ -24,6 +27,14 @@ public record RunRecord(String schema, int schemaVersion, String runId, String s
         environment = Map.copyOf(environment);
         cases = List.copyOf(cases);
         checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** A run that was not interrupted. */
+    public RunRecord(String schema, int schemaVersion, String runId, String startedAt, String finishedAt,
+                     String suite, String target, int repetitions, Map<String, String> environment,
+                     List<CaseRecord> cases, List<CheckRecord> checks) {
+        this(schema, schemaVersion, runId, startedAt, finishedAt, suite, target, repetitions, environment, cases,
+                checks, false, null);
     }
 
     public RunRecord(String schema, int schemaVersion, String runId, String startedAt, String finishedAt,

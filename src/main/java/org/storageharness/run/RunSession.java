@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.storageharness.lifecycle.Interruption;
 import org.storageharness.fio.FioRunner;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Problem;
@@ -36,6 +37,7 @@ public final class RunSession implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private volatile CaseGate gate = CaseGate.NONE;
     private final RunChecks checks;
+    private final RunStops stops = new RunStops(new Interruption());
 
     private RunSession(Suite suite, String runId, Path outputDir, FioRunner fio, Platform target, Consumer<String> log) {
         this.suite = suite;
@@ -118,7 +120,7 @@ public final class RunSession implements AutoCloseable {
         evidence.parameter("engine", c.engine().id());
         evidence.parameter("workload", c.workload().id());
         evidence.parameter("target", target.id());
-        var skip = target.skipReason(c.engine());
+        var skip = stops.skipReason().or(() -> target.skipReason(c.engine()));
         if (skip.isPresent()) {
             verdicts.add(CaseVerdict.skipped(c, skip.get()));
             return new CaseOutcome.Skipped(skip.get());
@@ -127,7 +129,7 @@ public final class RunSession implements AutoCloseable {
         progress.starting(c);
         CaseOutcome.Done done;
         try {
-            done = new CaseSteps(suite, target, target.id(), outputDir).run(c, gate, evidence);
+            done = stops.run(c.name(), () -> new CaseSteps(suite, target, target.id(), outputDir).run(c, gate, evidence));
         } catch (InterruptedException | RuntimeException e) {
             verdicts.add(CaseVerdict.broken(c, e));
             throw e;
@@ -136,6 +138,11 @@ public final class RunSession implements AutoCloseable {
         verdicts.add(CaseVerdict.of(done.result(), done.failure()));
         progress.finished(c, done.result(), suite.unstableSpread(), done.failure());
         return done;
+    }
+
+    /** The run's stop (Ctrl-C, SIGTERM): checked before every case, check and gate step, and around each. */
+    public RunStops stops() {
+        return stops;
     }
 
     /** The run's correctness checks (labs, fault permission, verdicts). */

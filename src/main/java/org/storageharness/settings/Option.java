@@ -26,6 +26,8 @@ public enum Option {
     HISTORY_DIR("history.dir", "DIR", "`.results-history`", "where results records of past runs are kept (trends)"),
     GATE("gate", "upgrade", "off", "the engine-upgrade gate"),
     GATE_STATE("gate.state", "FILE", "`.upgrade-gate/<suite>.json`", "where the upgrade gate records its golden data"),
+    ALLOW_EMPTY("allow.empty", "true", "`false`: a run in which nothing ran fails",
+            "let a run in which no case and no check ran (all skipped or filtered away) pass"),
     FAULTS("faults", "allow", "not allowed: failover skipped", "allow destructive faults (failover check)"),
     FAULTS_NODES("faults.nodes", "a,b", "none", "the nodes a destructive fault may hit"),
     FAULTS_MODE("faults.mode", "replica|drain|command", "`replica`", "how the failover check faults the volume"),

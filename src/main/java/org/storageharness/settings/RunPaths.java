@@ -23,6 +23,16 @@ public record RunPaths(Path basedir, Path output, Path allureResults, Path histo
                 basedir.resolve(line.text(Option.HISTORY_DIR, ".results-history")));
     }
 
+    /** Where {@code mvn verify} writes the Allure report after the tests (allure-maven's folder under the pom's). */
+    public Path allureReport() {
+        return basedir.resolve("target/site/allure-maven-plugin");
+    }
+
+    /** Where {@code mvn verify} unpacks the Allure command line before the tests. */
+    public Path allureCli() {
+        return basedir.resolve("target/allure-cli");
+    }
+
     /** The suite files: {@code <basedir>/suites}. */
     public Path suitesDir() {
         return basedir.resolve("suites");

@@ -22,9 +22,10 @@ import org.storageharness.suite.load.Overrides;
  * @param gate the engine-upgrade gate
  * @param platform the Kubernetes and K3s options, and where Docker may be
  * @param faults the permission for destructive faults
+ * @param allowEmpty whether a run in which no case and no check ran passes ({@code -Dallow.empty}; default false)
  */
 public record RunSettings(String suite, String fioPath, RunPaths paths, Overrides overrides, BaselineSettings baseline,
-                          GateSettings gate, PlatformSettings platform, FaultPermission faults) {
+                          GateSettings gate, PlatformSettings platform, FaultPermission faults, boolean allowEmpty) {
 
     public RunSettings {
         Objects.requireNonNull(suite, "suite");
@@ -51,7 +52,7 @@ public record RunSettings(String suite, String fioPath, RunPaths paths, Override
                 paths, OverrideOptions.read(line), BaselineSettings.read(line, paths.basedir()),
                 GateSettings.read(line, paths.basedir()),
                 PlatformOptions.read(line, environment, home == null ? null : Path.of(home)),
-                FaultOptions.read(line));
+                FaultOptions.read(line), line.flag(Option.ALLOW_EMPTY, false));
         line.failOnProblems();
         return settings;
     }

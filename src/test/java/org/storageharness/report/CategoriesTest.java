@@ -148,7 +148,14 @@ class CategoriesTest {
                         + " -Dtarget=k3s", "Not applicable on this target"),
                 Arguments.of("skipped", "destructive faults are not allowed in this run; allow them with"
                         + " -Dfaults=allow -Dfaults.nodes=NODE", "Not applicable on this target"),
-                Arguments.of("skipped", "", "Not applicable on this target"));
+                Arguments.of("skipped", "", "Not applicable on this target"),
+                Arguments.of("broken", "Interrupted: host · randrw-4k-qd16x8 stopped by SIGINT after 12 s", "Interrupted"),
+                Arguments.of("failed", "Interrupted: run of suite [smoke] stopped by SIGTERM after 30 s; not run: 8 cases,"
+                        + " 0 checks", "Interrupted"),
+                Arguments.of("skipped", "run interrupted", "Interrupted"),
+                Arguments.of("failed", "Nothing ran: 9 cases skipped: target [k3s] needs a Docker engine (9 cases);"
+                        + " -Dallow.empty=true allows a run in which nothing runs", "Nothing ran"),
+                Arguments.of("broken", "Nothing ran: no case and no check was started", "Nothing ran"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")

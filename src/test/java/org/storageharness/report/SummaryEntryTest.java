@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.run.RunVerdict;
 
 /**
  * The Run summary's Allure entry and the environment file: where they sit in the report, and text that survives a
@@ -30,7 +31,7 @@ class SummaryEntryTest {
     private JsonNode writeEntry() throws Exception {
         Path results = Files.writeString(dir.resolve("results.json"), "{\"note\": \"" + TEXT + "\"}");
         new SummaryEntry("smoke", "<p>" + TEXT + "</p>", "<html>" + TEXT + "</html>", "# " + TEXT, results,
-                List.of()).write(dir.resolve("allure"));
+                List.of(), new RunVerdict(RunVerdict.Kind.COMPLETED, null, false)).write(dir.resolve("allure"));
         try (Stream<Path> files = Files.list(dir.resolve("allure"))) {
             Path result = files.filter(f -> f.toString().endsWith("-result.json")).findFirst().orElseThrow();
             return new ObjectMapper().readTree(result.toFile());

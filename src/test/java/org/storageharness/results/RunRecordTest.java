@@ -102,4 +102,32 @@ class RunRecordTest {
                 .hasMessageContaining("schema version [99]").hasMessageContaining("update the harness");
         assertThatThrownBy(() -> ResultsFile.read(foreign)).hasMessageContaining("has schema [null]");
     }
+
+    @Test
+    void aRecordWrittenBeforeInterruptsWereRecordedReadsAsNotInterrupted() throws Exception {
+        Path old = Files.writeString(dir.resolve("old.json"), "{\"schema\":\"storage-harness/results\","
+                + "\"schemaVersion\":1,\"runId\":\"r\",\"cases\":[],\"environment\":{}}");
+
+        RunRecord record = ResultsFile.read(old);
+
+        assertThat(record.interrupted()).isFalse();
+        assertThat(record.signal()).isNull();
+    }
+
+    @Test
+    void anInterruptedRunSaysSoAndBySignal() throws Exception {
+        Suite suite = suite(10, TestSuites.workload("0"));
+        try (RunSession session = RunSession.open(suite, dir.resolve("out"), "fio", s -> { })) {
+            session.stops().interruption().stop("SIGTERM");
+            for (BenchmarkCase c : RunSession.cases(suite)) {
+                session.run(c, new RecordingSink(new ArrayList<>()));
+            }
+
+            RunRecord record = RunRecords.of(session, Map.of(), Instant.now());
+
+            assertThat(record.interrupted()).isTrue();
+            assertThat(record.signal()).isEqualTo("SIGTERM");
+            assertThat(record.cases()).extracting(RunRecord.CaseRecord::message).containsOnly("run interrupted");
+        }
+    }
 }

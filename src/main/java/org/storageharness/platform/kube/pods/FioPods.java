@@ -31,6 +31,9 @@ public final class FioPods {
         return manifests.jobFile(name, engine, FioPodContract.JOB_KEY, jobText);
     }
 
+    /** Seconds a deleted fio pod gets between SIGTERM and SIGKILL. */
+    static final long TERMINATION_GRACE_SECONDS = 1;
+
     /**
      * @param node the node the pod must run on (its volume may be bound there); null to let the scheduler choose
      * @param runtime value of {@code RUNTIME} for job files that use it; may be null
@@ -40,8 +43,11 @@ public final class FioPods {
         if (node != null) {
             selector.put("kubernetes.io/hostname", node);
         }
+        // The container's sh is PID 1, which ignores SIGTERM: without a short grace a deleted pod (a stopped run, a
+        // timeout) would keep fio writing for Kubernetes' default 30 s.
         return new PodBuilder().withMetadata(manifests.meta(name, role, volume.engine()))
                 .withNewSpec().withRestartPolicy("Never").withNodeSelector(selector)
+                .withTerminationGracePeriodSeconds(TERMINATION_GRACE_SECONDS)
                 .addNewVolume().withName("job").withNewConfigMap().withName(configMap).endConfigMap().endVolume()
                 .addNewVolume().withName("data").withNewPersistentVolumeClaim().withClaimName(volume.claim())
                 .endPersistentVolumeClaim().endVolume()

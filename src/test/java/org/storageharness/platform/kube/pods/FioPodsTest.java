@@ -34,6 +34,8 @@ class FioPodsTest {
         assertThat(c.getImage()).isEqualTo(KubeOptions.DEFAULT_FIO_IMAGE);
         assertThat(pod.getSpec().getNodeSelector()).containsEntry("kubernetes.io/hostname", "node-b");
         assertThat(pod.getSpec().getRestartPolicy()).isEqualTo("Never");
+        assertThat(pod.getSpec().getTerminationGracePeriodSeconds()).as("seconds fio may run on once deleted")
+                .isEqualTo(1L);
         assertThat(pod.getMetadata().getLabels()).containsEntry(Labels.RUN_ID, "r1")
                 .containsEntry(Labels.MANAGED_BY, "storage-harness").containsEntry(Labels.ENGINE, "lh");
     }
