@@ -35,11 +35,13 @@ class ConfigurationErrorOnceTest {
         System.out.printf("[ConfigurationErrorOnceTest] %d console lines:%n%s%n", console.size(),
                 String.join("\n", console));
         assertThat(console).filteredOn(l -> l.contains("Configuration error:")).containsExactly(
-                "[storage-harness] Configuration error: suite [empty] has 1 problem; nothing was started.");
-        assertThat(console).contains("  - " + dir.resolve("suites/empty.yaml") + ": the file is empty",
-                "The run did not start: see the error printed above");
+                "[storage-harness] Configuration error: " + dir.resolve("suites/empty.yaml") + ": the file is empty;"
+                        + " write a YAML mapping with at least [engines] and [workloads] (see suites/smoke.yaml) into"
+                        + " it, or choose another suite with -Dsuite=NAME");
+        assertThat(console).contains("The run did not start: see the error printed above");
         assertThat(console).noneMatch(l -> l.matches("^\\s+at [a-z].*")).noneMatch(l -> l.contains("Exception"));
         assertThat(AllureResultFiles.read(dir.resolve("allure-results")))
-                .anyMatch(r -> r.startsWith("broken Run not started · empty: Configuration error: suite [empty]"));
+                .anyMatch(r -> r.startsWith("broken Run not started · empty: Configuration error: "
+                        + dir.resolve("suites/empty.yaml") + ": the file is empty"));
     }
 }
