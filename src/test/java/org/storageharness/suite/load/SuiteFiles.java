@@ -1,6 +1,6 @@
 package org.storageharness.suite.load;
 
-import org.storageharness.suite.load.SuiteLoader;
+import org.storageharness.suite.Suite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,5 +29,11 @@ final class SuiteFiles {
 
     SuiteLoader loader() {
         return new SuiteLoader(suitesDir(), root);
+    }
+
+    /** Writes {@code yaml} as suite {@code t} and loads it without overrides. */
+    Suite load(String yaml) throws IOException {
+        write("t", yaml);
+        return loader().load("t", Overrides.none());
     }
 }
