@@ -63,7 +63,7 @@ public final class SnapshotCheck {
         metrics.put("snapshot.ready_s", seconds(first.ready()));
         steps.write(source, b, "generation B over the source", VolumeIo.Placement.ANYWHERE);
         Instant created = Instant.now();
-        Volumes.Volume restored = steps.step("restore the snapshot", d -> volumes.restore("restore", first));
+        Volumes.Volume restored = restore("restore the snapshot", "restore", first);
         steps.verify(restored, a, "restore holds A", "the volume restored from the snapshot",
                 VolumeIo.Placement.ANYWHERE, failures).ifPresent(run ->
                 metrics.put("restore.bound_s", seconds(Duration.between(created, run.running()))));
@@ -71,14 +71,22 @@ public final class SnapshotCheck {
                 VolumeIo.Placement.ANYWHERE, failures);
         Snapshots.Snapshot second = snapshot(restored, snapshotClass, "snapshot of the restore");
         metrics.put("snapshot2.ready_s", seconds(second.ready()));
-        Volumes.Volume again = steps.step("restore the snapshot of the restore",
-                d -> volumes.restore("restore-of-restore", second));
+        Volumes.Volume again = restore("restore the snapshot of the restore", "restore-of-restore", second);
         steps.verify(again, a, "restore of the restore holds A", "the volume restored from a snapshot of the restore",
                 VolumeIo.Placement.ANYWHERE, failures);
-        return new CheckOutcome.Done(metrics, failures, List.of("snapshot class [" + snapshotClass + "], restore size ["
-                + first.restoreSize() + "], golden data " + (spec.dataBytes() >> 20) + " MiB per generation",
-                "generation A (before the snapshot) is [" + a.id() + "], generation B (written after it) is [" + b.id()
-                        + "]: a restore that reads back B's pattern serves live data, not the snapshot"));
+        return new CheckOutcome.Done(metrics, failures, notes(snapshotClass, first, a, b));
+    }
+
+    private List<String> notes(String snapshotClass, Snapshots.Snapshot first, GoldenData a, GoldenData b) {
+        return List.of("snapshot class [" + snapshotClass + "], restore size [" + first.restoreSize()
+                + "], golden data " + (spec.dataBytes() >> 20) + " MiB per generation", "generation A (before the"
+                + " snapshot) is [" + a.id() + "], generation B (written after it) is [" + b.id() + "]: a restore that"
+                + " reads back B's pattern serves live data, not the snapshot");
+    }
+
+    private Volumes.Volume restore(String label, String role, Snapshots.Snapshot snapshot)
+            throws InterruptedException {
+        return steps.step(label, d -> volumes.restore(role, snapshot));
     }
 
     private Snapshots.Snapshot snapshot(Volumes.Volume volume, String snapshotClass, String label)

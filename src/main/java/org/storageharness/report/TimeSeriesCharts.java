@@ -39,9 +39,15 @@ public final class TimeSeriesCharts {
     public record Chart(String name, byte[] png, byte[] svg) {
     }
 
-    /** The charts of {@code series}; {@code title} heads each ({@code host · randrw-4k-qd16x8}). */
+    /**
+     * The charts of {@code series}; {@code title} heads each ({@code host · randrw-4k-qd16x8}). None for fewer than two
+     * windows: a single point is no line.
+     */
     public static List<Chart> of(String title, CaseSeries series) {
         List<Chart> charts = new ArrayList<>();
+        if (series.windows() < 2) {
+            return charts;
+        }
         String per = series.windowMillis() == 1000 ? "per second" : "per " + series.windowMillis() / 1000 + " s";
         List<String> directions = series.directions();
         for (String direction : directions) {

@@ -49,6 +49,23 @@ class CheckStepTreeTest {
     }
 
     @Test
+    void theFailoverWritersEvidenceGoesWithTheFaultStepThatAwaitedIt() throws Exception {
+        Path steps = dir.resolve("steps");
+        CheckStepEvidence evidence = new CheckStepEvidence(sink, steps);
+        CheckOutcome outcome = FakeChecks.outcome(dir, lab -> new FailoverCheck(lab, FakeChecks.SPEC,
+                FakeChecks.ENGINE, steps, evidence, FakeChecks.GENERATION, FakeChecks.FAULTS).run());
+
+        assertThat(outcome).isInstanceOfSatisfying(CheckOutcome.Done.class, d -> assertThat(d.passed()).isTrue());
+        assertThat(sink.tree()).filteredOn(line -> line.startsWith("step ")).containsExactly(
+                "step write golden data [passed]", "step writer on node-1 [passed]", "step fault [passed]",
+                "step verify golden data after the fault [passed]");
+        assertThat(sink.tree()).containsSubsequence("step writer on node-1 [passed]", "  job.fio",
+                "step fault [passed]", "  02-writer-on-node-1 fio-output.json",
+                "  02-writer-on-node-1 iops-per-second.csv", "  health-timeline.txt",
+                "step verify golden data after the fault [passed]");
+    }
+
+    @Test
     void theVerificationThatFindsLiveDataInARestoreIsTheRedStep() throws Exception {
         CheckOutcome.Done done = snapshotCheck(FakeLab.Planted.SNAPSHOT_SERVES_LIVE_DATA);
 

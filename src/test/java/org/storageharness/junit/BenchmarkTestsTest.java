@@ -15,7 +15,6 @@ import org.opentest4j.TestAbortedException;
 import org.storageharness.fio.FioFailure;
 import org.storageharness.run.BenchmarkCase;
 import org.storageharness.run.CaseOutcome;
-import org.storageharness.run.EvidenceSink;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.EngineSpec;
@@ -69,7 +68,7 @@ class BenchmarkTestsTest {
         WorkloadSpec w = TestSuites.workload("1");
         Suite suite = suite(engine(), w, List.of(threshold("write.iops", false, 1)));
         List<String> attached = new ArrayList<>();
-        EvidenceSink sink = new RecordingSink(attached);
+        RecordingSink sink = new RecordingSink(attached);
 
         try (RunSession session = RunSession.open(suite, dir.resolve("out"), "fio", s -> { })) {
             CaseOutcome outcome = session.run(new BenchmarkCase(engine(), w), sink);
@@ -79,6 +78,10 @@ class BenchmarkTestsTest {
         }
         assertThat(attached).containsExactly("param engine=host", "param workload=w", "param target=local",
                 "target facts", "fio job file", "fio output (json+)");
+        assertThat(sink.tree()).as("each step with its own evidence").containsExactly("param engine=host",
+                "param workload=w", "param target=local", "target facts", "step prepare the volume [passed]",
+                "step run fio [passed]", "  fio job file", "  fio output (json+)",
+                "step parse fio's reports and logs [passed]", "step judge thresholds [passed]");
         assertThat(dir.resolve("vol")).doesNotExist();
     }
 

@@ -1,6 +1,5 @@
 package org.storageharness.suite.load;
 
-import org.storageharness.fio.JobText;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Threshold;
 import org.storageharness.suite.Units;
@@ -31,7 +30,7 @@ final class WorkloadReader {
     private final Map<String, String> commandLineOptions;
     private final List<Problem> problems;
     private final List<Threshold> thresholds;
-    private final Map<String, Boolean> steady = new LinkedHashMap<>();
+    private final SteadyKeys steady = new SteadyKeys();
 
     WorkloadReader(WorkloadCatalog catalog, Path suiteDir, Defaults defaults, List<Problem> problems,
                    List<Threshold> thresholds) {
@@ -97,26 +96,15 @@ final class WorkloadReader {
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
         Duration runtime = f.duration("runtime");
         WorkloadSpec spec = f.has("jobFile") ? jobFileWorkload(f, id, runtime) : optionsWorkload(f, id, runtime);
-        if (spec != null && f.has("steady")) {
-            steady(f, spec);
+        if (spec != null) {
+            steady.read(f, spec);
         }
         return spec;
     }
 
     /** The workloads' own {@code steady} keys, by id, once {@link #read} has run. */
     Map<String, Boolean> steady() {
-        return Map.copyOf(steady);
-    }
-
-    /** A workload's {@code steady} key; {@code true} only where fio logs the series it is judged on. */
-    private void steady(Fields f, WorkloadSpec spec) {
-        boolean required = f.bool("steady", false);
-        if (required && !JobText.logsOverTime(spec)) {
-            f.report("steady", "workload [" + spec.id() + "] cannot be judged for steady state: the harness logs IOPS"
-                    + " over time only for a time-based workload of [fio] options with a [runtime] and no log options"
-                    + " of its own (not for a [jobFile]); remove [steady] or give the workload that way");
-        }
-        steady.put(spec.id(), required);
+        return steady.byWorkload();
     }
 
     private WorkloadSpec optionsWorkload(Fields f, String id, Duration runtime) {

@@ -1,5 +1,7 @@
 package org.storageharness.suite.load;
 
+import org.storageharness.suite.Suite;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,5 +37,11 @@ public final class SuiteFiles {
 
     SuiteLoader loader() {
         return new SuiteLoader(suitesDir(), root);
+    }
+
+    /** Writes {@code yaml} as suite {@code t} and loads it without overrides. */
+    Suite load(String yaml) throws IOException {
+        write("t", yaml);
+        return loader().load("t", Overrides.none());
     }
 }

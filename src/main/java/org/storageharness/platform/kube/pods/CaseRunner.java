@@ -58,12 +58,17 @@ public final class CaseRunner {
                 new ClusterEvidence(client, kept.namespace(), runId), fioVersion);
     }
 
-    /** Claims the engine's volumes for {@code workload} (pre-filled the first time), as the case's first step. */
+    /**
+     * Claims the engine's volumes for {@code workload} (pre-filled the first time), as the case's first step. The job
+     * file that will run on them is in {@code caseDir} already, so a volume that never gets ready leaves it as
+     * evidence beside the cluster's state.
+     */
     public void prepare(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
+        jobFile(engine, workload, caseDir);
         try {
             volumes(engine, workload, caseDir);
         } catch (RuntimeException e) {
-            evidence.write(caseDir);
+            writeEvidenceOnce(caseDir);
             throw e;
         }
     }
@@ -87,10 +92,15 @@ public final class CaseRunner {
             FioExecution done = reports.all(logs, caseDir, Duration.ofNanos(System.nanoTime() - start));
             return sampler == null ? done : done.withCost(cost(engine, sampler, caseDir));
         } catch (RuntimeException e) {
-            if (!Files.isDirectory(caseDir.resolve(Evidence.CLUSTER_DIR))) {
-                evidence.write(caseDir);
-            }
+            writeEvidenceOnce(caseDir);
             throw e;
+        }
+    }
+
+    /** The cluster's state, unless the pods wrote it when they failed (it is gone with them now). */
+    private void writeEvidenceOnce(Path caseDir) {
+        if (!Files.isDirectory(caseDir.resolve(Evidence.CLUSTER_DIR))) {
+            evidence.write(caseDir);
         }
     }
 

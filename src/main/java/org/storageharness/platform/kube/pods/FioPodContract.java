@@ -21,7 +21,10 @@ import org.storageharness.fio.JobText;
  * {@code *_iops.*.log} and {@code *_bw.*.log} (the logs of jobs that write them under {@code ${SCRATCH}}; not the clat
  * and slat logs fio writes beside a lat log, which would only fill the kubelet's log limit) a line {@link #FILE_PREFIX}{@code <basename>}
  * {@link #FILE_SUFFIX}, the file's content and one newline, then a line {@link #END_PREFIX}{@code <fio exit code>}.
- * fio's logs travel in the pod log because the scratch volume is gone once the pod is.
+ * fio's logs travel in the pod log because the scratch volume is gone once the pod is. A benchmark case's logs
+ * ({@code case_iops.*.log}, {@code case_lat.*.log}) are windowed, at most {@code CaseSeries.MAX_WINDOWS} rows per
+ * direction each, so they add at most 2 × jobs × directions × 600 rows of about 32 bytes (1.2 MB for 16 jobs of
+ * randrw) to the log; the failover canary's per-I/O log is bounded by its runtime (200 rows a second).
  */
 public final class FioPodContract {
 
