@@ -3,6 +3,7 @@ package org.storageharness.check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 
 /** How a correctness check ended: skipped with a reason, or done with its metrics and every failure found. */
 public sealed interface CheckOutcome {
@@ -21,7 +22,7 @@ public sealed interface CheckOutcome {
     record Done(Map<String, Double> metrics, List<String> failures, List<String> notes) implements CheckOutcome {
 
         public Done {
-            metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+            metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
             failures = List.copyOf(failures);
             notes = List.copyOf(notes);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.storageharness.suite.ChecksSpec;
 import org.storageharness.suite.EngineSpec;
+import java.util.Locale;
 
 /**
  * Replica failover: golden data written, then a continuous writer with a per-I/O latency canary runs while a fault
@@ -112,7 +113,7 @@ public final class FailoverCheck {
     }
 
     static String secs(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.storageharness.engine.Replica;
+import java.util.Locale;
 
 /**
  * Picks the node a replica fault may hit: one holding a replica of the volume that is neither the consumer's node nor
@@ -25,7 +26,7 @@ final class FaultTargets {
     }
 
     static String why(List<Replica> replicas, String consumer, FaultPermission permission) {
-        String found = replicas.stream().map(r -> r.node() + " (" + r.role().name().toLowerCase(java.util.Locale.ROOT)
+        String found = replicas.stream().map(r -> r.node() + " (" + r.role().name().toLowerCase(Locale.ROOT)
                 + ")").collect(Collectors.joining(", "));
         return "no replica node may be faulted: the volume's copies are on [" + found + "], the consumer is on ["
                 + consumer + "], and -Dfaults.nodes allows " + permission.nodes().stream().sorted().toList()

@@ -11,6 +11,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.storageharness.engine.EngineAdapter;
 import org.storageharness.engine.Health;
 import org.storageharness.engine.VolumeRef;
+import java.util.function.Predicate;
 
 /**
  * Follows a volume's health through its engine adapter and keeps every change with its time, for the report: the
@@ -40,7 +41,7 @@ final class HealthWatch {
         return await(alias, bound, h -> !h.healthy());
     }
 
-    private Optional<Instant> await(String alias, Duration bound, java.util.function.Predicate<Health> done) {
+    private Optional<Instant> await(String alias, Duration bound, Predicate<Health> done) {
         try {
             long millis = Math.max(bound.toMillis(), 1);
             Awaitility.await(alias).atMost(millis, TimeUnit.MILLISECONDS).pollDelay(Duration.ZERO)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.storageharness.suite.WorkloadSpec;
+import java.util.regex.Pattern;
 
 /**
  * The one place that writes fio job files: a workload's options as one job section on the engine's data location, a
@@ -24,7 +25,7 @@ public final class JobText {
     /** The environment variable that names a folder fio may write its logs into (a pod's scratch volume). */
     public static final String SCRATCH_VARIABLE = "SCRATCH";
     /** Options whose presence in a workload means it writes its own logs: the harness then adds none. */
-    private static final java.util.regex.Pattern LOG_OPTION = java.util.regex.Pattern.compile(
+    private static final Pattern LOG_OPTION = Pattern.compile(
             "write_\\w+_log|log_\\w+|per_job_logs");
 
     private JobText() {

@@ -7,6 +7,7 @@ import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.Spread;
 import org.storageharness.results.RunRecord;
 import org.storageharness.suite.Metric;
+import java.util.Objects;
 
 /** Compares a case with its baseline entry, metric by metric, in the direction that is better for each. */
 public final class BaselineGate {
@@ -76,6 +77,6 @@ public final class BaselineGate {
         String engine = result.engine();
         String workload = result.workload();
         return baseline.entries().stream().filter(e -> e.target().equals(target) && e.engine().equals(engine)
-                && e.workload().equals(workload) && java.util.Objects.equals(e.group(), g.group())).findFirst();
+                && e.workload().equals(workload) && Objects.equals(e.group(), g.group())).findFirst();
     }
 }

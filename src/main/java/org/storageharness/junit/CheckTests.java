@@ -14,6 +14,11 @@ import org.storageharness.run.RunSession;
 import org.storageharness.run.CheckStepEvidence;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.storageharness.report.IopsTimeChart;
 
 /** Runs a correctness check inside a test: skipped with its reason, failed on a broken promise, or passed. */
 public final class CheckTests {
@@ -56,16 +61,16 @@ public final class CheckTests {
 
     /** Every per-second IOPS series of the check (the failover writer's) as a chart. */
     private static void attachIopsCharts(Path dir, String title) {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return;
         }
-        try (var files = java.nio.file.Files.walk(dir)) {
+        try (var files = Files.walk(dir)) {
             files.filter(f -> f.getFileName().toString().equals("iops-per-second.csv")).sorted().forEach(csv ->
-                    org.storageharness.report.IopsTimeChart.chart(csv, title + " · writer IOPS per second")
+                    IopsTimeChart.chart(csv, title + " · writer IOPS per second")
                             .ifPresent(c -> Allure.addAttachment(dir.relativize(csv.getParent()) + " IOPS per second",
-                                    "image/png", new java.io.ByteArrayInputStream(c.png()), ".png")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read [" + dir + "]", e);
+                                    "image/png", new ByteArrayInputStream(c.png()), ".png")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read [" + dir + "]", e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.storageharness.fio.CaseSeries;
 import org.storageharness.run.EvidenceSink;
+import java.util.Set;
 
 /**
  * Sends a case's evidence to the Allure result of the test that is running: attachments and parameters, its steps
@@ -88,7 +89,7 @@ public final class AllureEvidence implements EvidenceSink {
     private static String extension(Path file) {
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        return java.util.Set.of("json", "fio", "csv", "svg", "png", "yaml", "html").contains(extension)
+        return Set.of("json", "fio", "csv", "svg", "png", "yaml", "html").contains(extension)
                 ? "." + extension : ".txt";
     }
 }

@@ -11,6 +11,7 @@ import org.storageharness.metrics.Violation;
 import org.storageharness.run.CaseResult;
 import org.storageharness.suite.Metric;
 import org.storageharness.suite.Threshold;
+import java.util.Locale;
 
 /** A case's metrics table (HTML): median, each repetition, and the thresholds that apply with their verdicts. */
 public final class CaseTable {
@@ -56,7 +57,7 @@ public final class CaseTable {
             if (reps > 1) {
                 group.repetitions().forEach(r -> sb.append(num(r, m)));
                 double spread = Spread.of(m, group.median().get(m).orElse(0), group.repetitions()).relative();
-                sb.append(String.format(java.util.Locale.ROOT, "<td class=\"num\">%.1f %%</td>", spread * 100));
+                sb.append(String.format(Locale.ROOT, "<td class=\"num\">%.1f %%</td>", spread * 100));
             }
             sb.append("<td>").append(thresholdCell(m, thresholds, broken)).append("</td></tr>");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.storageharness.results.ResultsFile;
 import org.storageharness.run.Console;
 import org.storageharness.suite.ConfigurationException;
+import java.util.Collections;
 
 /**
  * The command that compares results files: {@code mvn -q compile exec:java -Dexec.args="host.json vm1.json vm2.json"}
@@ -34,7 +35,7 @@ public final class CompareRuns {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path parent = Path.of(files.get(i)).toAbsolutePath().getParent();
-            boolean clash = java.util.Collections.frequency(stems, stems.get(i)) > 1 && parent != null;
+            boolean clash = Collections.frequency(stems, stems.get(i)) > 1 && parent != null;
             labels.add(clash ? parent.getFileName() + "/" + stems.get(i) : stems.get(i));
         }
         return labels;

@@ -8,6 +8,7 @@ import org.storageharness.metrics.GroupMetrics;
 import org.storageharness.metrics.MetricSet;
 import org.storageharness.run.CaseResult;
 import org.storageharness.suite.Suite;
+import org.storageharness.run.CheckVerdict;
 
 /** The run-level summary: one {@link SummaryTable} per workload (and fio group), engines as columns. */
 public final class RunSummary {
@@ -43,7 +44,7 @@ public final class RunSummary {
     }
 
     /** Adds the run's correctness checks as a table after the benchmark tables. */
-    public RunSummary withChecks(List<org.storageharness.run.CheckVerdict> verdicts) {
+    public RunSummary withChecks(List<CheckVerdict> verdicts) {
         this.checks = new CheckMatrixTable(verdicts);
         return this;
     }

@@ -18,6 +18,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.storageharness.fio.CaseSeries;
 import org.storageharness.metrics.SteadyState;
+import java.awt.Color;
 
 /**
  * A case's series over time as line charts, in PNG (shown on the case's page) and SVG: IOPS per window for each
@@ -107,7 +108,7 @@ public final class TimeSeriesCharts {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle("s since fio started")
                 .yAxisTitle(yTitle).build();
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setyAxisTickLabelsFormattingFunction(yLabels);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(WHOLE);

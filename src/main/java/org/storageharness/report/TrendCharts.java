@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.storageharness.results.RunRecord;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Per engine, key metrics across the stored runs of a suite on a target: total IOPS and the worse p99.9 latency of
@@ -54,8 +56,8 @@ final class TrendCharts {
     private static double value(RunRecord run, String engine, String workload, String... metrics) {
         return run.cases().stream().filter(c -> c.engine().equals(engine) && c.workload().equals(workload)
                         && !c.groups().isEmpty())
-                .mapToDouble(c -> java.util.Arrays.stream(metrics).map(m -> c.groups().get(0).metrics().get(m))
-                        .filter(java.util.Objects::nonNull).mapToDouble(RunRecord.MetricRecord::median).max()
+                .mapToDouble(c -> Arrays.stream(metrics).map(m -> c.groups().get(0).metrics().get(m))
+                        .filter(Objects::nonNull).mapToDouble(RunRecord.MetricRecord::median).max()
                         .orElse(0))
                 .findFirst().orElse(0);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.storageharness.platform.Platform;
+import java.util.List;
 
 /** The evidence a target left in a case directory, with the names the report shows, in a stable order. */
 final class EvidenceFiles {
@@ -45,13 +46,13 @@ final class EvidenceFiles {
 
     private static Iterable<Path> sorted(Path dir, String glob) {
         if (!Files.isDirectory(dir)) {
-            return java.util.List.of();
+            return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
             var matcher = dir.getFileSystem().getPathMatcher("glob:" + glob);
             return s.filter(p -> matcher.matches(p.getFileName())).sorted().toList();
         } catch (IOException e) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 }

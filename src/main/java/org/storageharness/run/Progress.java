@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.storageharness.suite.Units;
+import java.util.Locale;
 
 /**
  * Console progress for long runs: which case runs, how long its fio takes, and roughly how long the rest will take
@@ -46,7 +47,7 @@ final class Progress {
             verdict += "; unstable over the repetitions (spread > " + Math.round(unstableSpread * 100) + " %): "
                     + String.join(", ", unstable);
         }
-        out.accept(String.format(java.util.Locale.ROOT, "case %s done in %.2f s (fio I/O %.2f s,"
+        out.accept(String.format(Locale.ROOT, "case %s done in %.2f s (fio I/O %.2f s,"
                         + " overhead %.2f s): %s", c.name(), result.wallTime().toMillis() / 1000.0,
                 result.fioRuntime().toMillis() / 1000.0, result.overhead().toMillis() / 1000.0, verdict));
     }

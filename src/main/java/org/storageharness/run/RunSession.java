@@ -17,6 +17,7 @@ import org.storageharness.suite.Suite;
 import org.storageharness.platform.Platform;
 import org.storageharness.platform.select.PlatformResolver;
 import org.storageharness.platform.select.PlatformSettings;
+import java.util.Random;
 
 /**
  * One run of a suite on a target: validated before anything starts, cases run one after another (parallel cases on
@@ -81,7 +82,7 @@ public final class RunSession implements AutoCloseable {
     /** A run id that sorts by time and does not collide with a run started in the same second. */
     public static String newRunId() {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                + Integer.toHexString(0x1000 + new java.util.Random().nextInt(0xf000));
+                + Integer.toHexString(0x1000 + new Random().nextInt(0xf000));
     }
 
     /**

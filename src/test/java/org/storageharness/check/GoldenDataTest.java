@@ -15,6 +15,7 @@ import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.LocalVolume;
 import org.storageharness.platform.local.LocalPlatform;
 import org.storageharness.testing.RequiresFio;
+import org.storageharness.fio.Direction;
 
 /** The integrity primitive with real fio on a local directory: it passes on intact data and fails on planted faults. */
 @RequiresFio
@@ -48,7 +49,7 @@ class GoldenDataTest {
 
         var verified = target.run(engine, one.verify(), dir.resolve("verify"));
 
-        assertThat(verified.report().groups().get(0).direction(org.storageharness.fio.Direction.READ).ioBytes())
+        assertThat(verified.report().groups().get(0).direction(Direction.READ).ioBytes())
                 .isEqualTo(8L << 20);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.metrics.SteadyState;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RequiresFio;
+import org.assertj.core.groups.Tuple;
 
 /** Series read from fio's own logs: captured ones (src/test/resources/fio/series) and fresh runs of real fio. */
 class CaseSeriesTest {
@@ -31,8 +32,8 @@ class CaseSeriesTest {
         assertThat(series.windows()).isEqualTo(2);
         assertThat(series.directions()).containsExactly("read", "write");
         assertThat(series.iops("read")).extracting(CaseSeries.Point::second, CaseSeries.Point::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1.0, 4204.0 + 4228 + 4239),
-                        org.assertj.core.groups.Tuple.tuple(2.0, 4547.0 + 4625 + 4631));
+                .containsExactly(Tuple.tuple(1.0, 4204.0 + 4228 + 4239),
+                        Tuple.tuple(2.0, 4547.0 + 4625 + 4631));
         assertThat(series.maxLatencyMillis("write")).extracting(CaseSeries.Point::value)
                 .containsExactly(4.922015, 63.974965);
     }

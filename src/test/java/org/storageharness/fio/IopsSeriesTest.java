@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storageharness.fio.IopsSeries.Second;
+import org.assertj.core.groups.Tuple;
 
 /** On the load logs of real fio 3.33 runs frozen for 1.5 s (src/test/resources/fio/stall, see its README). */
 class IopsSeriesTest {
@@ -89,8 +90,8 @@ class IopsSeriesTest {
         assertThatThrownBy(() -> series().perSecond(at(1000), at(0))).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static org.assertj.core.groups.Tuple tuple(long endOffset, long iops) {
-        return org.assertj.core.groups.Tuple.tuple(endOffset, iops);
+    private static Tuple tuple(long endOffset, long iops) {
+        return Tuple.tuple(endOffset, iops);
     }
 
     private static Instant at(long offsetMillis) {

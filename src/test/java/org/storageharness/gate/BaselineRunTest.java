@@ -24,6 +24,7 @@ import org.storageharness.suite.load.SuiteLoader;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
 import org.storageharness.testing.CommandLines;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The baseline gate on the local target with real fio: write a baseline, the same run passes, a run slowed down with
@@ -47,9 +48,9 @@ class BaselineRunTest {
         Path basedir = Path.of(System.getProperty("harness.basedir", ".")).toAbsolutePath();
         Files.createDirectories(dir.resolve("catalog"));
         Files.copy(basedir.resolve("suites/catalog/workloads.yaml"), dir.resolve("catalog/workloads.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         Files.copy(basedir.resolve("suites/catalog/engines.yaml"), dir.resolve("catalog/engines.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         return new SuiteLoader(dir, dir).load("g", overrides);
     }
 

@@ -27,6 +27,8 @@ import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.TestSuites;
 import org.storageharness.testing.RequiresFio;
+import java.util.Map;
+import org.storageharness.suite.KubeVolume;
 
 /** A case end to end on the local target with real fio: verdicts, evidence, and what a planted fault does. */
 @RequiresFio
@@ -88,7 +90,7 @@ class BenchmarkTestsTest {
     @Test
     void anEngineThatIsNotOnThisTargetIsSkippedWithItsReason() throws Exception {
         WorkloadSpec w = TestSuites.workload("1");
-        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, org.storageharness.suite.KubeVolume.of("longhorn"));
+        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, KubeVolume.of("longhorn"));
         Suite suite = new Suite("t", dir.resolve("t.yaml"), "", TargetKind.LOCAL, List.of(engine(), clusterOnly),
                 List.of(w), List.of(), 1);
 
@@ -101,7 +103,7 @@ class BenchmarkTestsTest {
 
     @Test
     void aFioErrorBreaksTheCaseAndKeepsFiosMessage() throws Exception {
-        WorkloadSpec tooSmall = new WorkloadSpec("tiny", "", java.util.Map.of("rw", "write", "bs", "64k",
+        WorkloadSpec tooSmall = new WorkloadSpec("tiny", "", Map.of("rw", "write", "bs", "64k",
                 "size", "4k"), null, null);
         Suite suite = suite(engine(), tooSmall, List.of());
 

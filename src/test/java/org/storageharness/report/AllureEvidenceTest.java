@@ -30,6 +30,8 @@ import org.storageharness.suite.Threshold;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RequiresFio;
 import org.storageharness.testing.TestSuites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** What Allure's own lifecycle writes for a case's steps: the result JSON the report is made from. */
 class AllureEvidenceTest {
@@ -129,8 +131,8 @@ class AllureEvidenceTest {
         try {
             Files.createDirectories(file.getParent());
             return Files.writeString(file, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

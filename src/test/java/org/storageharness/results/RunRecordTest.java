@@ -27,6 +27,7 @@ import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
 import org.storageharness.testing.TestSuites;
+import java.time.Duration;
 
 /** The results record of a real local run: every case with its verdict, repetitions, spread and stability. */
 @RequiresFio
@@ -59,7 +60,7 @@ class RunRecordTest {
     void recordsEveryCaseWithItsVerdictAndRepetitions() throws Exception {
         Map<String, String> bad = new LinkedHashMap<>(TestSuites.workload("0").options());
         bad.put("ioengine", "nope");
-        WorkloadSpec broken = new WorkloadSpec("bad", "", bad, null, java.time.Duration.ofSeconds(1));
+        WorkloadSpec broken = new WorkloadSpec("bad", "", bad, null, Duration.ofSeconds(1));
 
         RunRecord record = run(suite(10, TestSuites.workload("0"), broken));
 

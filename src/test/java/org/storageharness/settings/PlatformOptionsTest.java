@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.storageharness.platform.k3s.K3sSettings;
 import org.storageharness.platform.kube.cluster.KubeOverrides;
+import java.util.List;
 
 class PlatformOptionsTest {
 
@@ -17,7 +18,7 @@ class PlatformOptionsTest {
         KubeOverrides kube = settings("kubeconfig", "/etc/kube/lab", "context", " lab ", "cluster.allow", "lab, lab2",
                 "namespace", "team", "fio.image", "registry.lan/fio:3.33", "keep", "TRUE").platform().kube();
 
-        assertThat(kube).isEqualTo(new KubeOverrides(Path.of("/etc/kube/lab"), "lab", java.util.List.of("lab",
+        assertThat(kube).isEqualTo(new KubeOverrides(Path.of("/etc/kube/lab"), "lab", List.of("lab",
                 "lab2"), "team", "registry.lan/fio:3.33", true));
         assertThat(settings().platform().kube()).isEqualTo(KubeOverrides.none());
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.fabric8.kubernetes.api.model.storage.CSIDriver;
 
 /**
  * Cluster-wide storage objects: StorageClasses, a CSIDriver per provisioner, a CSINode per node listing every driver,
@@ -68,7 +69,7 @@ final class StorageCatalog {
         if (!drivers.add(driver)) {
             return;
         }
-        client.resources(io.fabric8.kubernetes.api.model.storage.CSIDriver.class).resource(new CSIDriverBuilder()
+        client.resources(CSIDriver.class).resource(new CSIDriverBuilder()
                 .withNewMetadata().withName(driver).endMetadata()
                 .withNewSpec().withAttachRequired(false).withPodInfoOnMount(false).withFsGroupPolicy("File")
                 .withVolumeLifecycleModes("Persistent").withStorageCapacity(false).endSpec().build()).create();

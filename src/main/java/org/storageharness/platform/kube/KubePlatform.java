@@ -33,6 +33,8 @@ import org.storageharness.suite.Problem;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.platform.Platform;
+import io.fabric8.kubernetes.client.Config;
+import org.storageharness.check.VolumeLab;
 
 /**
  * A Kubernetes cluster as a target: each engine is a StorageClass, fio runs in pods on its PVCs, in a namespace of
@@ -92,7 +94,7 @@ public final class KubePlatform implements Platform {
      */
     public static KubePlatform onOwnCluster(String kubeconfigYaml, String name, KubeSettings settings, String runId,
                                           Consumer<String> log, AutoCloseable cluster, Map<String, String> facts) {
-        ClusterLogin.Login login = new ClusterLogin.Login(io.fabric8.kubernetes.client.Config
+        ClusterLogin.Login login = new ClusterLogin.Login(Config
                 .fromKubeconfig(kubeconfigYaml), name);
         KubePlatform target = new KubePlatform(login, settings, runId, log, name, cluster);
         target.facts.putAll(facts);
@@ -177,7 +179,7 @@ public final class KubePlatform implements Platform {
     }
 
     @Override
-    public synchronized org.storageharness.check.VolumeLab lab(EngineSpec engine, CheckKind check) {
+    public synchronized VolumeLab lab(EngineSpec engine, CheckKind check) {
         return new KubeLab(prepared(labs), engine, "sh-" + runId + "-x" + (++labCount));
     }
 

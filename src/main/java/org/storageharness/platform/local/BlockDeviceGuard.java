@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Refuses block devices that are in use or hold data: mounted (itself or a partition), used as swap, held by
@@ -74,27 +75,27 @@ final class BlockDeviceGuard {
     }
 
     /** blkid's low-level probe: exit 0 with TYPE/PTTYPE lines when a signature is there, exit 2 when none. */
-    private static java.util.Optional<String> signature(Path device) {
+    private static Optional<String> signature(Path device) {
         try {
             Process p = new ProcessBuilder("blkid", "-p", "-o", "export", device.toString())
                     .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return java.util.Optional.of("blkid did not answer within 30 s");
+                return Optional.of("blkid did not answer within 30 s");
             }
             if (p.exitValue() == 2) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<String> found = out.lines().filter(l -> l.matches("(TYPE|PTTYPE|USAGE)=.*")).toList();
-            return java.util.Optional.of(found.isEmpty() ? "blkid exit " + p.exitValue() + ": " + out.strip()
+            return Optional.of(found.isEmpty() ? "blkid exit " + p.exitValue() + ": " + out.strip()
                     : String.join(", ", found));
         } catch (IOException e) {
-            return java.util.Optional.of("cannot run blkid to look for signatures (" + e.getMessage()
+            return Optional.of("cannot run blkid to look for signatures (" + e.getMessage()
                     + "); install util-linux");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.of("interrupted while probing for signatures");
+            return Optional.of("interrupted while probing for signatures");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.HashSet;
 
 /**
  * Remembers what the local target created (directories, data files, files a user's job file made in a watched
@@ -22,7 +23,7 @@ final class Cleanup {
     private final Set<Path> files = new LinkedHashSet<>();
     private final Map<Path, Set<Path>> watched = new HashMap<>();
 
-    private final Set<Path> spared = new java.util.HashSet<>();
+    private final Set<Path> spared = new HashSet<>();
 
     synchronized void createDirectories(Path dir) throws IOException {
         Deque<Path> missing = new ArrayDeque<>();

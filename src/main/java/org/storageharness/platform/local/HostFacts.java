@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * What the report needs to know about this host: results from different machines are only comparable with it. Read
@@ -62,7 +63,7 @@ final class HostFacts {
     private static String memTotal() {
         String kb = procValue(Path.of("/proc/meminfo"), "MemTotal").replace("kB", "").trim();
         try {
-            return String.format(java.util.Locale.ROOT, "%.1f GiB", Long.parseLong(kb) / 1024.0 / 1024.0);
+            return String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kb) / 1024.0 / 1024.0);
         } catch (NumberFormatException e) {
             return "unknown";
         }

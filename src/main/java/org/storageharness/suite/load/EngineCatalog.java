@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storageharness.engine.EngineTraits;
+import java.util.HashSet;
 
 /** Engine kinds the harness knows, with their defaults, read from {@code suites/catalog/engines.yaml}. */
 public final class EngineCatalog {
@@ -32,7 +33,7 @@ public final class EngineCatalog {
         Fields top = Fields.of(YamlFiles.read(file, suitesDir, FileKind.ENGINE_CATALOG), Set.of("kinds"), problems);
         if (top.node("kinds") instanceof YamlNode.Mapping m) {
             m.entries().forEach((id, node) -> {
-                Set<String> keys = new java.util.HashSet<>(TraitsReader.KEYS);
+                Set<String> keys = new HashSet<>(TraitsReader.KEYS);
                 keys.addAll(Set.of("description", "provisioner", "versionPods"));
                 Fields f = Fields.of(node, keys, problems);
                 kinds.put(id, new Kind(id, f.string("description", ""), f.string("provisioner", ""),

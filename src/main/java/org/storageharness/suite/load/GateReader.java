@@ -6,6 +6,7 @@ import org.storageharness.suite.Units;
 
 import java.util.List;
 import java.util.Set;
+import java.util.OptionalDouble;
 
 /** Reads {@code gate: {iops: {tolerance: 10%, floor: 50}, bandwidth: {...}, latency: {tolerance: 20%, floor: 0.05ms}}}. */
 final class GateReader {
@@ -46,7 +47,7 @@ final class GateReader {
     }
 
     private static double parseFraction(String text, Fields f, String key) {
-        java.util.OptionalDouble v = Units.fraction(text);
+        OptionalDouble v = Units.fraction(text);
         if (v.isEmpty()) {
             f.report(key, "expected a percentage such as [10%] but was [" + text + "]");
         }
@@ -63,7 +64,7 @@ final class GateReader {
     }
 
     private static double parseLatency(String text, Fields f) {
-        java.util.OptionalDouble ms = Units.latencyMillis(text);
+        OptionalDouble ms = Units.latencyMillis(text);
         if (ms.isEmpty()) {
             f.report("floor", "expected a latency such as [0.05ms] or [200us] but was [" + text + "]");
             return 0;

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 /**
  * Command-line overrides ({@code -Dtarget}, {@code -Dengines}, {@code -Dworkloads}, {@code -Druntime}); they beat
@@ -27,7 +30,7 @@ public record Overrides(String target, List<String> engines, List<String> worklo
     public Overrides {
         engines = List.copyOf(engines);
         workloads = List.copyOf(workloads);
-        fioOptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fioOptions));
+        fioOptions = Collections.unmodifiableMap(new LinkedHashMap<>(fioOptions));
     }
 
     public Overrides(String target, List<String> engines, List<String> workloads, Duration runtime) {
@@ -48,7 +51,7 @@ public record Overrides(String target, List<String> engines, List<String> worklo
      * {@code -Dfio.options KEY}.
      */
     public static List<Problem> fioOptionProblems(Map<String, String> fioOptions) {
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         FioOptionRules.check(fioOptions, (key, message) -> problems.add(new Problem(COMMAND_LINE, 0,
                 "-Dfio.options " + key, message)));
         return problems;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.LinkedHashSet;
 
 /**
  * Loads {@code suites/NAME.yaml} with the catalogs in {@code suites/catalog/}, applies command-line overrides and
@@ -128,6 +129,6 @@ public final class SuiteLoader {
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-        return items.stream().map(id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return items.stream().map(id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

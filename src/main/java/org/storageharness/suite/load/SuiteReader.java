@@ -17,6 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.OptionalDouble;
+import org.storageharness.engine.EngineTraits;
 
 /** Turns a suite file into the parts of a {@link Suite}, collecting every problem instead of stopping at the first. */
 final class SuiteReader {
@@ -40,7 +43,7 @@ final class SuiteReader {
     }
 
     private static Set<String> engineKeys() {
-        Set<String> keys = new java.util.HashSet<>(TraitsReader.KEYS);
+        Set<String> keys = new HashSet<>(TraitsReader.KEYS);
         keys.addAll(Set.of("id", "kind", "description", "local", "storageClass", "volumeMode", "accessMode",
                 "volumeSize", "thresholds"));
         return Set.copyOf(keys);
@@ -87,8 +90,8 @@ final class SuiteReader {
         ThresholdReader.Scope scope = ThresholdReader.Scope.engine(id);
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
         EngineCatalog.Kind known = engineCatalog.get(kind);
-        org.storageharness.engine.EngineTraits traits = TraitsReader.read(f,
-                known == null ? org.storageharness.engine.EngineTraits.GENERIC : known.traits(), problems);
+        EngineTraits traits = TraitsReader.read(f,
+                known == null ? EngineTraits.GENERIC : known.traits(), problems);
         return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, kube,
                 known == null ? "" : known.versionPods(), traits);
     }
@@ -146,7 +149,7 @@ final class SuiteReader {
         if (text == null) {
             return fallback;
         }
-        java.util.OptionalDouble value = Units.fraction(text);
+        OptionalDouble value = Units.fraction(text);
         if (value.isPresent() && value.getAsDouble() > 0) {
             return value.getAsDouble();
         }

@@ -16,6 +16,7 @@ import org.storageharness.engine.Health;
 import org.storageharness.engine.HealthState;
 import org.storageharness.engine.Replica;
 import org.storageharness.engine.VolumeRef;
+import java.util.List;
 
 @EnableKubernetesMockClient(crud = true)
 class MayastorAdapterTest {
@@ -238,7 +239,7 @@ class MayastorAdapterTest {
         server.expect().get().withPath(PROXY + path).andReturn(code, body).always();
     }
 
-    private java.util.List<String> podNames() {
+    private List<String> podNames() {
         return client.pods().inNamespace("openebs").list().getItems().stream().map(Pod::getMetadata)
                 .map(m -> m.getName()).sorted().toList();
     }

@@ -17,6 +17,7 @@ import org.storageharness.simcluster.VolumeBindingMode;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Suite;
+import java.util.List;
 
 /** A check an engine cannot do is skipped, and the reason says what is missing and how to get it. */
 @Tag("simulated-cluster")
@@ -26,7 +27,7 @@ class CheckSkipsTest {
     Path dir;
 
     private CheckOutcome run(CheckKind check, String engineId) throws Exception {
-        Suite suite = ChecksBed.load(dir, "skips-sim", java.util.List.of(engineId));
+        Suite suite = ChecksBed.load(dir, "skips-sim", List.of(engineId));
         try (SimulatedBed bed = new SimulatedBed(dir, 3)) {
             bed.cluster.addStorageClass("mayastor-thick", "io.openebs.csi-mayastor", VolumeBindingMode.IMMEDIATE,
                     Map.of("repl", "2"));

@@ -32,7 +32,7 @@ final class ChecksBed implements AutoCloseable {
         bed = new SimulatedBed(dir, 3);
         engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
         // The simulated snapshot controller runs inside the test; this pod is what the preflight looks for.
-        bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", java.util.Map.of("app", "snapshot-controller"),
+        bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", Map.of("app", "snapshot-controller"),
                 "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
         suite = load(dir, SUITE);
     }

@@ -20,6 +20,7 @@ import org.storageharness.suite.Metric;
 import org.storageharness.suite.Suite;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
+import org.assertj.core.data.Offset;
 
 /** A workload fanned out to three nodes: one pod per node, sums of rates, merged latency histograms. */
 @Tag("simulated-cluster")
@@ -60,7 +61,7 @@ class FanOutTest {
         }
         GroupResult sum = FioReport.concurrent(reports).groups().get(0);
         double iops = result.groups().get(0).median().get(Metric.parse("write.iops").orElseThrow()).orElseThrow();
-        assertThat(iops).isCloseTo(sum.direction(Direction.WRITE).iops(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(iops).isCloseTo(sum.direction(Direction.WRITE).iops(), Offset.offset(0.01));
         long merged = sum.direction(Direction.WRITE).latency().histogram().total();
         assertThat(merged).isEqualTo(pods.stream().mapToLong(g -> g.direction(Direction.WRITE).totalIos()).sum());
         assertThat(nodesOf(caseDir)).containsExactlyInAnyOrder("node-1", "node-2", "node-3");

@@ -39,6 +39,7 @@ import org.storageharness.suite.Suite;
 import org.storageharness.suite.Threshold;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
+import io.fabric8.kubernetes.api.model.Quantity;
 
 /** Whatever ends a case — pass, fail, timeout, interrupt — the run leaves nothing of its own in the cluster. */
 @Tag("simulated-cluster")
@@ -134,7 +135,7 @@ class KubeCleanupTest {
         client.persistentVolumeClaims().inNamespace("team").resource(new PersistentVolumeClaimBuilder()
                 .withNewMetadata().withName("precious").withLabels(Map.of("app", "db")).endMetadata()
                 .withNewSpec().withStorageClassName("sim-fast").withAccessModes("ReadWriteOnce")
-                .withNewResources().addToRequests("storage", new io.fabric8.kubernetes.api.model.Quantity("1Mi"))
+                .withNewResources().addToRequests("storage", new Quantity("1Mi"))
                 .endResources().endSpec().build()).create();
         Suite suite = SimulatedSuites.suite("sim-fast");
 

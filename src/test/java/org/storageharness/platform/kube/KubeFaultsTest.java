@@ -23,6 +23,10 @@ import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.Suite;
 import org.storageharness.testing.RecordingSink;
 import org.storageharness.testing.RequiresFio;
+import org.assertj.core.api.Assertions;
+import org.storageharness.run.CaseOutcome;
+import org.storageharness.suite.EngineSpec;
+import org.storageharness.suite.KubeVolume;
 
 /**
  * Each simulated cluster fault ends the case as broken (an exception that is not an assertion failure), quickly,
@@ -52,7 +56,7 @@ class KubeFaultsTest {
         long start = System.nanoTime();
         Throwable thrown;
         try (RunSession session = bed.open(suite, dir.resolve("out"))) {
-            thrown = org.assertj.core.api.Assertions.catchThrowable(
+            thrown = Assertions.catchThrowable(
                     () -> session.run(RunSession.cases(suite).get(0), new RecordingSink(attached)));
         }
         assertThat((System.nanoTime() - start) / 1e9).as("seconds until the fault ended the case").isLessThan(30);
@@ -122,17 +126,17 @@ class KubeFaultsTest {
     @Test
     void anEngineWhoseStorageClassIsMissingIsSkippedWhileTheOthersRun() throws Exception {
         Suite one = SimulatedSuites.suite("sim-fast");
-        var absent = new org.storageharness.suite.EngineSpec("longhorn", "longhorn", "", null,
-                org.storageharness.suite.KubeVolume.of("longhorn"));
+        var absent = new EngineSpec("longhorn", "longhorn", "", null,
+                KubeVolume.of("longhorn"));
         Suite suite = new Suite("two", one.file(), "", one.target(), List.of(one.engines().get(0), absent),
                 one.workloads(), List.of(), 1, one.kubernetes());
 
         try (RunSession session = bed.open(suite, dir.resolve("out"))) {
             var cases = RunSession.cases(suite);
             assertThat(session.run(cases.get(0), new RecordingSink(attached)))
-                    .isInstanceOf(org.storageharness.run.CaseOutcome.Done.class);
+                    .isInstanceOf(CaseOutcome.Done.class);
             assertThat(session.run(cases.get(1), new RecordingSink(attached)))
-                    .isEqualTo(new org.storageharness.run.CaseOutcome.Skipped("StorageClass [longhorn] of engine"
+                    .isEqualTo(new CaseOutcome.Skipped("StorageClass [longhorn] of engine"
                             + " [longhorn] does not exist in this cluster; existing: [local-path, sim-fast]"));
         }
     }

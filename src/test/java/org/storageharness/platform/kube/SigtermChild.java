@@ -8,6 +8,9 @@ import java.util.List;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.Suite;
 import org.storageharness.testing.RecordingSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 
 /**
  * The child JVM of {@link SigtermTest}: a simulated cluster in {@code args[0]}, a 60-second case on it; writes
@@ -30,12 +33,12 @@ public final class SigtermChild {
                     .join();
             try {
                 Files.writeString(ready, "running");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         announce.setDaemon(true);
         announce.start();
-        session.run(RunSession.cases(suite).get(0), new RecordingSink(new java.util.ArrayList<>()));
+        session.run(RunSession.cases(suite).get(0), new RecordingSink(new ArrayList<>()));
     }
 }

@@ -17,6 +17,7 @@ import org.storageharness.simcluster.SimulatedCluster;
 import org.storageharness.simcluster.VolumeBindingMode;
 import org.storageharness.suite.Suite;
 import org.storageharness.testing.CommandLines;
+import io.fabric8.volumesnapshot.api.model.VolumeSnapshot;
 
 /**
  * A simulated cluster with nodes {@code node-1..n}, StorageClasses {@code local-path} (WaitForFirstConsumer) and
@@ -61,7 +62,7 @@ final class SimulatedBed implements AutoCloseable {
                 .getItems());
         found.addAll(c.configMaps().inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.MANAGER).list().getItems());
         found.addAll(c.namespaces().withLabel(Labels.MANAGED_BY, Labels.MANAGER).list().getItems());
-        found.addAll(c.resources(io.fabric8.volumesnapshot.api.model.VolumeSnapshot.class).inAnyNamespace()
+        found.addAll(c.resources(VolumeSnapshot.class).inAnyNamespace()
                 .withLabel(Labels.MANAGED_BY, Labels.MANAGER).list().getItems());
         c.nodes().list().getItems().stream().filter(n -> Boolean.TRUE.equals(n.getSpec().getUnschedulable()))
                 .forEach(found::add);

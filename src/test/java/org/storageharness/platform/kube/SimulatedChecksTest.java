@@ -18,6 +18,7 @@ import org.storageharness.run.RunSession;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.testing.RequiresFio;
+import java.util.Map;
 
 /**
  * The snapshot, persistence and failover checks end to end on the simulated cluster, each a test with the JUnit glue
@@ -60,7 +61,7 @@ class SimulatedChecksTest {
         return tests.stream();
     }
 
-    private static java.util.Map<String, Double> metrics(List<CheckVerdict> verdicts, int i) {
+    private static Map<String, Double> metrics(List<CheckVerdict> verdicts, int i) {
         CheckOutcome outcome = verdicts.get(i).outcome();
         assertThat(outcome).as(verdicts.get(i).check() + " ran and passed").isInstanceOf(CheckOutcome.Done.class);
         assertThat(((CheckOutcome.Done) outcome).passed()).as(String.valueOf(outcome)).isTrue();

@@ -3,6 +3,10 @@ package org.storageharness.platform.kube;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.storageharness.simcluster.SimulatedEngine;
 
 /**
  * Not a test: the simulated cluster as a standalone process, so a whole {@code mvn verify -Dtarget=kubeconfig} can run
@@ -26,12 +30,12 @@ public final class SimulatedClusterServer {
         int nodes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         SimulatedBed bed = new SimulatedBed(work, nodes);
         var engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
-        bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", java.util.Map.of("app", "snapshot-controller"),
+        bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", Map.of("app", "snapshot-controller"),
                 "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
         if (args.length > 3) {
             plant(engine, args[3]);
         }
-        Files.copy(bed.kubeconfig, Path.of(args[1]), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(bed.kubeconfig, Path.of(args[1]), StandardCopyOption.REPLACE_EXISTING);
         System.out.println("simulated cluster at " + bed.cluster.url() + ", kubeconfig " + args[1] + " (context sim)");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,7 +46,7 @@ public final class SimulatedClusterServer {
         stop.await();
     }
 
-    private static void plant(org.storageharness.simcluster.SimulatedEngine engine, String fault) {
+    private static void plant(SimulatedEngine engine, String fault) {
         switch (fault) {
             case "snapshot-live-data" -> engine.snapshotServesLiveData();
             case "restore-loses-writes" -> engine.restoreLosesLastWrites(1 << 20);
@@ -53,7 +57,7 @@ public final class SimulatedClusterServer {
                 if (!fault.matches("stall-\\d+s")) {
                     throw new IllegalArgumentException("unknown planted fault [" + fault + "]");
                 }
-                engine.failoverStall(java.time.Duration.ofSeconds(Long.parseLong(fault.replaceAll("\\D", ""))));
+                engine.failoverStall(Duration.ofSeconds(Long.parseLong(fault.replaceAll("\\D", ""))));
             }
         }
         System.out.println("planted fault: " + fault);

@@ -14,6 +14,9 @@ import org.storageharness.suite.Suite;
 import org.storageharness.suite.TargetKind;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RecordingSink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Measurement, not a test: orchestration overhead (case wall time − fio I/O time) and API requests per case on the
@@ -41,7 +44,7 @@ public final class SimulatedOverhead {
         Path dir = Files.createTempDirectory("sim-overhead-");
         EngineSpec engine = SimulatedSuites.engine("sim-fast");
         WorkloadSpec w = SimulatedSuites.workload(fanOut, seconds);
-        KubeOptions kube = new KubeOptions(List.of(), null, "sim/fio:3.33", java.util.Map.of(), null, null,
+        KubeOptions kube = new KubeOptions(List.of(), null, "sim/fio:3.33", Map.of(), null, null,
                 Duration.ofSeconds(60), null);
         Suite suite = new Suite("measure", dir.resolve("m.yaml"), "", TargetKind.KUBECONFIG, List.of(engine),
                 List.of(w), List.of(), 1, kube);
@@ -50,17 +53,17 @@ public final class SimulatedOverhead {
         try (SimulatedBed bed = new SimulatedBed(dir, 20); RunSession session = bed.open(suite, dir.resolve("out"))) {
             for (int i = 0; i <= repeats; i++) {
                 int before = bed.cluster.requestCount();
-                CaseOutcome out = session.run(new BenchmarkCase(engine, w), new RecordingSink(new java.util.ArrayList<>()));
+                CaseOutcome out = session.run(new BenchmarkCase(engine, w), new RecordingSink(new ArrayList<>()));
                 CaseResult r = ((CaseOutcome.Done) out).result();
                 overhead[i] = (r.wallTime().toMillis() - r.fioRuntime().toMillis()) / 1000.0;
                 requests[i] = bed.cluster.requestCount() - before;
             }
         }
-        double[] later = java.util.Arrays.copyOfRange(overhead, 1, overhead.length);
-        int[] laterReq = java.util.Arrays.copyOfRange(requests, 1, requests.length);
-        java.util.Arrays.sort(later);
-        java.util.Arrays.sort(laterReq);
+        double[] later = Arrays.copyOfRange(overhead, 1, overhead.length);
+        int[] laterReq = Arrays.copyOfRange(requests, 1, requests.length);
+        Arrays.sort(later);
+        Arrays.sort(laterReq);
         System.out.printf("%6d | %6.2f s, %4d | %6.2f s, %4d   (all later: %s)%n", fanOut, overhead[0], requests[0],
-                later[later.length / 2], laterReq[laterReq.length / 2], java.util.Arrays.toString(later));
+                later[later.length / 2], laterReq[laterReq.length / 2], Arrays.toString(later));
     }
 }

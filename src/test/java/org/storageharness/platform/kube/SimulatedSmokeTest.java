@@ -19,6 +19,7 @@ import org.storageharness.suite.load.Overrides;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.load.SuiteLoader;
 import org.storageharness.testing.RequiresFio;
+import org.storageharness.suite.Metric;
 
 /**
  * {@code suites/smoke.yaml} through the Kubernetes code path on the simulated cluster: each case is a test here with
@@ -47,7 +48,7 @@ class SimulatedSmokeTest {
             session.close();
             assertThat(results).hasSize(suite.workloads().size());
             assertThat(results).allSatisfy(r -> assertThat(r.groups()).isNotEmpty()
-                    .allSatisfy(g -> assertThat(g.median().get(org.storageharness.suite.Metric.parse("total.iops").orElseThrow()).orElse(0)).isPositive()));
+                    .allSatisfy(g -> assertThat(g.median().get(Metric.parse("total.iops").orElseThrow()).orElse(0)).isPositive()));
             assertThat(session.facts()).containsKeys("kubernetes", "node.node-1", "storageclass.local-path",
                     "namespace", "fio.image");
             assertThat(session.facts().get("fio")).as("the version fio printed in the pods").startsWith("fio-3.");

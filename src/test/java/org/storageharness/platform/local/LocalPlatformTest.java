@@ -20,6 +20,7 @@ import org.storageharness.testing.RequiresRoot;
 import org.storageharness.testing.Shell;
 import static org.storageharness.testing.TestSuites.suite;
 import static org.storageharness.testing.TestSuites.workload;
+import org.storageharness.suite.KubeVolume;
 
 @RequiresFio
 class LocalPlatformTest {
@@ -76,7 +77,7 @@ class LocalPlatformTest {
 
     @Test
     void anEngineWithoutALocalVolumeIsSkippedWithAReason() {
-        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, org.storageharness.suite.KubeVolume.of("longhorn"));
+        EngineSpec clusterOnly = new EngineSpec("longhorn", "longhorn", "", null, KubeVolume.of("longhorn"));
 
         try (FioRunner fio = new FioRunner("fio"); LocalPlatform target = new LocalPlatform(fio, "run3")) {
             assertThat(target.skipReason(clusterOnly)).hasValueSatisfying(r -> assertThat(r)

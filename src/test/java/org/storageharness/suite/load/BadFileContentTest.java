@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Collections;
 
 /**
  * A suite or catalog file whose bytes are not a small YAML mapping stops the loading with one line: the file, what is
@@ -118,7 +119,7 @@ class BadFileContentTest {
         for (char level = 'b'; level <= 'i'; level++) {
             String previous = "*" + (char) (level - 1);
             yaml.append(level).append(": &").append(level).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+                    .append(String.join(", ", Collections.nCopies(9, previous))).append("]\n");
         }
         return yaml.toString();
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
 
 class SuiteLoaderTest {
 
@@ -226,7 +227,7 @@ class SuiteLoaderTest {
 
     @Test
     void readsAJobFileWorkloadRelativeToTheSuite() throws Exception {
-        java.nio.file.Files.writeString(files.suitesDir().resolve("my.fio"), "[x]\nrw=read\n");
+        Files.writeString(files.suitesDir().resolve("my.fio"), "[x]\nrw=read\n");
 
         Suite suite = load(ENGINE + "workloads:\n  - {id: mine, jobFile: my.fio}\n", Overrides.none());
         ConfigurationException missing = failure(ENGINE + "workloads:\n  - {id: mine, jobFile: nope.fio}\n");

@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.storageharness.platform.Platform;
 
 /** Writes what the cluster says about a run's objects into a case directory, for a case that broke. */
 public final class ClusterEvidence {
 
-    public static final String DIR = org.storageharness.platform.Platform.Evidence.CLUSTER_DIR;
+    public static final String DIR = Platform.Evidence.CLUSTER_DIR;
 
     private final KubernetesClient client;
     private final String namespace;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.storageharness.suite.EngineSpec;
+import org.storageharness.engine.adapter.EngineAdapters;
 
 /** Facts about the cluster for the report's environment: version, nodes, StorageClasses, CSI drivers. */
 public final class ClusterFacts {
@@ -47,7 +48,7 @@ public final class ClusterFacts {
     public static Map<String, String> adapterVersion(KubernetesClient client, EngineSpec engine) {
         Map<String, String> facts = new LinkedHashMap<>();
         try {
-            org.storageharness.engine.adapter.EngineAdapters.of(engine.kind(), engine.traits(), client).version()
+            EngineAdapters.of(engine.kind(), engine.traits(), client).version()
                     .forEach((k, v) -> facts.put("engine." + engine.id() + "." + k, v));
         } catch (RuntimeException e) {
             facts.put("engine." + engine.id() + ".version", "unknown (" + e.getMessage() + ")");

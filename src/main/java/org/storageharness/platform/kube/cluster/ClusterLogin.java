@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.Config;
 import java.io.File;
 import java.nio.file.Files;
 import org.storageharness.suite.ConfigurationException;
+import java.nio.file.Path;
 
 /**
  * Reads the kubeconfig and decides, before a single request is sent, whether the harness may touch that cluster.
@@ -31,7 +32,7 @@ public final class ClusterLogin {
     public static Login login(KubeSettings settings) {
         Config config = load(settings);
         NamedContext current = config.getCurrentContext();
-        if (current == null && !Files.exists(java.nio.file.Path.of(SERVICE_ACCOUNT_TOKEN))) {
+        if (current == null && !Files.exists(Path.of(SERVICE_ACCOUNT_TOKEN))) {
             throw new ConfigurationException("no kubeconfig found (KUBECONFIG, ~/.kube/config) and not running in a"
                     + " pod; pass -Dkubeconfig=FILE -Dcontext=NAME, or run with -Dtarget=local");
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.Objects;
 
 /**
  * Removes what a run created, selected only by the run's labels, in dependency order (pods before the volumes they
@@ -52,7 +53,7 @@ public final class Janitor {
                 .map(c -> c.getMetadata().getName()).toList();
         restored.forEach(name -> client.persistentVolumeClaims().inNamespace(namespace).withName(name).delete());
         restored.forEach(name -> awaitNull("restored volume " + name, () -> client.persistentVolumeClaims()
-                .inNamespace(namespace).withName(name).waitUntilCondition(java.util.Objects::isNull,
+                .inNamespace(namespace).withName(name).waitUntilCondition(Objects::isNull,
                         GONE_BOUND.toMillis(), TimeUnit.MILLISECONDS)));
         removeSnapshots(namespace, runId);
         waitGone("volumes", delete(claims));

@@ -2,6 +2,7 @@ package org.storageharness.platform.kube.cluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * Labels and annotations on every object the harness creates. The harness reads, changes and deletes only objects that
@@ -27,7 +28,7 @@ public final class Labels {
 
     /** {@code a=b,c=d} as a map (the equality selectors of the engine catalog's {@code versionPods}). */
     public static Map<String, String> selector(String text) {
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         for (String pair : text.split(",")) {
             String[] kv = pair.split("=", 2);
             labels.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");

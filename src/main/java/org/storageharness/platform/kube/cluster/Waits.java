@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** Named, bounded waits on pods, built on fabric8's watch-based {@code waitUntilCondition}. */
 public final class Waits {
@@ -43,7 +44,7 @@ public final class Waits {
                 "fio's runtime plus layout time plus 2 min was not enough; look at fio's messages and the node");
     }
 
-    private Pod until(String pod, java.util.function.Predicate<Pod> done, Duration bound, String what, String hint)
+    private Pod until(String pod, Predicate<Pod> done, Duration bound, String what, String hint)
             throws InterruptedException {
         Pod last;
         try {

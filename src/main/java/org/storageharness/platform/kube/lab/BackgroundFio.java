@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.storageharness.check.VolumeIo;
 import org.storageharness.platform.Platform.Evidence;
+import java.util.List;
 
 /** A fio pod that runs while a check does something else (the failover writer); removed when it is awaited. */
 public final class BackgroundFio implements VolumeIo.Background {
@@ -100,6 +101,6 @@ public final class BackgroundFio implements VolumeIo.Background {
 
     /** Deletes the pod and its ConfigMap; a pod already gone (evicted) is fine. */
     public void remove() {
-        PodJobs.remove(client, namespace, pod, java.util.List.of(pod));
+        PodJobs.remove(client, namespace, pod, List.of(pod));
     }
 }

@@ -19,6 +19,11 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.storageharness.engine.adapter.EngineAdapters;
+import org.storageharness.suite.Problem;
+import org.storageharness.suite.Suite;
 
 /**
  * What would make the correctness checks meaningless, found with reads only before any case runs: the snapshot API or
@@ -179,8 +184,8 @@ public final class ChecksPreflight {
      * The preflight of the suite's correctness checks on the engines that run on this cluster ({@code runs}), with the
      * replica counts their StorageClasses ask for and their adapters' problems; warnings are logged.
      */
-    public static List<org.storageharness.suite.Problem> forSuite(KubernetesClient client,
-            org.storageharness.suite.Suite suite, java.util.function.Predicate<EngineSpec> runs, java.util.function.Consumer<String> log) {
+    public static List<Problem> forSuite(KubernetesClient client,
+            Suite suite, Predicate<EngineSpec> runs, Consumer<String> log) {
         if (suite.checks().run().isEmpty()) {
             return List.of();
         }
@@ -188,11 +193,11 @@ public final class ChecksPreflight {
                 .toList();
         int ready = Preflight.readyNodes(client).size();
         Result result = new ChecksPreflight(client, e -> e.traits().adapter().equals("none") ? List.of()
-                : org.storageharness.engine.adapter.EngineAdapters.of(e.kind(), e.traits(), client).preflight(ready))
+                : EngineAdapters.of(e.kind(), e.traits(), client).preflight(ready))
                 .check(engines, Set.copyOf(suite.checks().run()),
                         e -> 3 * ((suite.checks().dataBytes() * 5 / 4) + (64L << 20)));
         result.warnings().forEach(w -> log.accept("WARNING: " + w));
         return result.problems().stream()
-                .map(p -> new org.storageharness.suite.Problem(suite.file(), 0, "checks", p)).toList();
+                .map(p -> new Problem(suite.file(), 0, "checks", p)).toList();
     }
 }

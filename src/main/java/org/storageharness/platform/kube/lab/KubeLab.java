@@ -28,13 +28,16 @@ import org.storageharness.suite.KubeOptions;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.platform.Deadlines;
 import org.storageharness.platform.Platform.Evidence;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.util.function.Consumer;
+import org.storageharness.engine.adapter.EngineAdapters;
 
 /** A check's lab on the cluster: the run's namespace, labels and pods, and the engine's adapter. */
 public final class KubeLab implements VolumeLab {
 
     /** What every lab of a run shares. */
     public record Shared(KubernetesClient client, String namespace, Manifests manifests, KubeOptions options, String runId,
-                  OpenFaults faults, java.util.function.Consumer<String> log, PodFioVersion fioVersion) {
+                  OpenFaults faults, Consumer<String> log, PodFioVersion fioVersion) {
     }
 
     private final Shared shared;
@@ -112,8 +115,8 @@ public final class KubeLab implements VolumeLab {
     public Volume restore(String role, Snapshot snapshot) {
         String name = name(role);
         volumes.restore(name, snapshot.name(), snapshot.restoreSize());
-        return new Volume(name, io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(
-                new io.fabric8.kubernetes.api.model.Quantity(snapshot.restoreSize())).longValue());
+        return new Volume(name, Quantity.getAmountInBytes(
+                new Quantity(snapshot.restoreSize())).longValue());
     }
 
     @Override
@@ -172,7 +175,7 @@ public final class KubeLab implements VolumeLab {
     @Override
     public EngineAdapter adapter() {
         if (adapter == null) {
-            adapter = new TrackedAdapter(org.storageharness.engine.adapter.EngineAdapters.of(engine.traits(),
+            adapter = new TrackedAdapter(EngineAdapters.of(engine.traits(),
                     shared.client()), shared.faults());
         }
         return adapter;

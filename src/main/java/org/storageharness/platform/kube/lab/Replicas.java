@@ -3,6 +3,7 @@ package org.storageharness.platform.kube.lab;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.storageharness.suite.EngineSpec;
+import org.storageharness.engine.Capabilities;
 
 /**
  * How many copies an engine's volumes get: the StorageClass parameter the catalog names for the kind (engine setting
@@ -36,7 +37,7 @@ public final class Replicas {
             return engine;
         }
         var c = engine.traits().capabilities();
-        var traits = engine.traits().withCapabilities(new org.storageharness.engine.Capabilities(c.snapshot(),
+        var traits = engine.traits().withCapabilities(new Capabilities(c.snapshot(),
                 replicas, c.block(), c.expansion(), c.rwx()));
         return new EngineSpec(engine.id(), engine.kind(), engine.description(), engine.local(), engine.kube(),
                 engine.versionPods(), traits);

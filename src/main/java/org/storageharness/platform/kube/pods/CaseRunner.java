@@ -20,6 +20,10 @@ import org.storageharness.suite.Suite;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.platform.Deadlines;
 import org.storageharness.platform.Platform.Evidence;
+import java.util.Locale;
+import org.storageharness.fio.ResourceCost;
+import org.storageharness.platform.Platform;
+import org.storageharness.suite.Units;
 
 /** Runs a case in the cluster: the engine's volumes, fio pods on them, their reports merged into one. */
 public final class CaseRunner {
@@ -38,7 +42,7 @@ public final class CaseRunner {
     private final PodJobs keptJobs;
     private final boolean metricsServer;
     /** Evidence file of the engine's resource use during the case. */
-    public static final String RESOURCES = org.storageharness.platform.Platform.Evidence.RESOURCES;
+    public static final String RESOURCES = Platform.Evidence.RESOURCES;
     private static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(5);
 
     /** @param fioVersion checks and records the fio version every pod reports */
@@ -115,7 +119,7 @@ public final class CaseRunner {
     public FioExecution runKept(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
         String jobText = jobFile(engine, workload, caseDir);
         long start = System.nanoTime();
-        long bytes = org.storageharness.suite.Units.sizeBytes(workload.options().getOrDefault("size", "1g"))
+        long bytes = Units.sizeBytes(workload.options().getOrDefault("size", "1g"))
                 .orElse(1L << 30);
         VolumePool.Volume volume = kept.volume(engine, ((bytes * 6 / 5 >> 20) + 64) + "Mi");
         List<PodJobs.PodLog> logs = keptJobs.run(name("k"), "kept", jobText, List.of(volume), null,
@@ -133,11 +137,11 @@ public final class CaseRunner {
                 ? new ResourceSampler(client, engine.versionPods(), SAMPLE_INTERVAL) : null;
     }
 
-    private static org.storageharness.fio.ResourceCost cost(EngineSpec engine, ResourceSampler sampler,
+    private static ResourceCost cost(EngineSpec engine, ResourceSampler sampler,
                                                            Path caseDir) {
-        org.storageharness.fio.ResourceCost cost = sampler.stop();
+        ResourceCost cost = sampler.stop();
         PodFiles.write(caseDir.resolve(RESOURCES), cost == null ? "no metrics-server sample of pods ["
-                + engine.versionPods() + "] came back during the case\n" : String.format(java.util.Locale.ROOT, "engine pods [%s]: %d"
+                + engine.versionPods() + "] came back during the case\n" : String.format(Locale.ROOT, "engine pods [%s]: %d"
                 + " sample(s), CPU %.3f cores (mean), memory %.1f MiB (max)%n", engine.versionPods(), cost.samples(),
                 cost.cpuCores(), cost.memoryMiB()));
         return cost;

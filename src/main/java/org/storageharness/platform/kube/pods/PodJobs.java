@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.storageharness.lifecycle.Uninterrupted;
+import java.time.Instant;
 
 /** Runs one fio job file in pods, one per volume at once, and brings back their logs; removes the pods after. */
 public final class PodJobs {
 
     /** What one pod left: its name, the node it ran on, its log, and when it was seen running. */
-    public record PodLog(String pod, String node, String log, java.time.Instant running) {
+    public record PodLog(String pod, String node, String log, Instant running) {
     }
 
     private static final Duration DELETE_BOUND = Duration.ofMinutes(2);
@@ -73,10 +74,10 @@ public final class PodJobs {
 
     private List<PodLog> collect(List<String> names, Bounds bounds, Path evidenceDir) throws InterruptedException {
         long startBy = System.nanoTime() + bounds.start().toNanos();
-        List<java.time.Instant> running = new ArrayList<>();
+        List<Instant> running = new ArrayList<>();
         for (String pod : names) {
             waits.started(pod, left(startBy));
-            running.add(java.time.Instant.now());
+            running.add(Instant.now());
         }
         long finishBy = System.nanoTime() + bounds.run().toNanos();
         List<PodLog> logs = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Each engine's volumes, provisioned at its first workload and reused by the rest, pre-filled once so that thin
@@ -73,7 +75,7 @@ public final class VolumePool {
             }
             for (Volume v : volumes) {
                 client.persistentVolumeClaims().inNamespace(namespace).withName(v.claim())
-                        .waitUntilCondition(java.util.Objects::isNull, 3, java.util.concurrent.TimeUnit.MINUTES);
+                        .waitUntilCondition(Objects::isNull, 3, TimeUnit.MINUTES);
             }
             log.accept("engine " + volumes.get(0).engine() + ": volumes released");
         }

@@ -4,6 +4,7 @@ import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Suite;
 import org.storageharness.suite.Units;
 import org.storageharness.suite.WorkloadSpec;
+import java.time.Duration;
 
 /** How big an engine's volumes are, and the job that fills them once before the first workload. */
 public final class VolumeSizing {
@@ -40,8 +41,8 @@ public final class VolumeSizing {
     }
 
     /** Time to write the data file once at a pessimistic 10 MiB/s, plus two minutes. */
-    public static java.time.Duration prefillBound(Suite suite) {
-        return java.time.Duration.ofSeconds(dataBytes(suite) / (10 * MIB) + 120);
+    public static Duration prefillBound(Suite suite) {
+        return Duration.ofSeconds(dataBytes(suite) / (10 * MIB) + 120);
     }
 
     public static String prefillJob(Suite suite) {

@@ -21,6 +21,9 @@ import org.storageharness.fio.IopsSeries;
 import org.storageharness.fio.JobText;
 import org.storageharness.suite.WorkloadSpec;
 import org.storageharness.testing.RequiresFio;
+import java.util.HashMap;
+import java.util.Map;
+import org.storageharness.suite.ConfigurationException;
 
 /** The pod script run for real with sh and fio, its mounts mapped to directories as a kubelet would. */
 @RequiresFio
@@ -31,7 +34,7 @@ class FioPodScriptTest {
 
     @Test
     void theScriptsLogCarriesAReportThatParsesAndPasses() throws Exception {
-        String job = job(java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m", "runtime", "1s", "time_based",
+        String job = job(Map.of("rw", "randwrite", "bs", "4k", "size", "4m", "runtime", "1s", "time_based",
                 "1", "ioengine", "psync"));
 
         FioLog log = FioLog.parse(runScript(job));
@@ -59,14 +62,14 @@ class FioPodScriptTest {
         assertThat(log.messages()).isEqualTo("storage-harness: fio-2.21 is older than fio 3, whose output the harness"
                 + " reads");
         assertThat(dir.resolve("data/storage-harness.fio")).doesNotExist();
-        assertThatThrownBy(() -> new PodFioVersion("old/fio:2", new java.util.HashMap<>()).check(log))
-                .isInstanceOf(org.storageharness.suite.ConfigurationException.class)
+        assertThatThrownBy(() -> new PodFioVersion("old/fio:2", new HashMap<>()).check(log))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Configuration error: fio image [old/fio:2] runs fio-2.21");
     }
 
     @Test
     void theLatencyLogsFioWroteInScratchTravelInTheLogUnchanged() throws Exception {
-        String job = job(java.util.Map.of("rw", "randwrite", "bs", "4k", "size", "4m", "runtime", "1s", "time_based",
+        String job = job(Map.of("rw", "randwrite", "bs", "4k", "size", "4m", "runtime", "1s", "time_based",
                 "1", "ioengine", "psync", "thinktime", "20ms", "write_lat_log", "${SCRATCH}/canary", "log_unix_epoch",
                 "1"));
 
@@ -107,7 +110,7 @@ class FioPodScriptTest {
                 Duration.ZERO)).isInstanceOf(FioFailure.class).hasMessageContaining("nope");
     }
 
-    private static String job(java.util.Map<String, String> options) {
+    private static String job(Map<String, String> options) {
         return JobText.forCase(new WorkloadSpec("w", "", options, null, null), "e", "test", JobText.TARGET);
     }
 
