@@ -155,7 +155,8 @@ class CategoriesTest {
                 Arguments.of("skipped", "run interrupted", "Interrupted"),
                 Arguments.of("failed", "Nothing ran: 9 cases skipped: target [k3s] needs a Docker engine (9 cases);"
                         + " -Dallow.empty=true allows a run in which nothing runs", "Nothing ran"),
-                Arguments.of("broken", "Nothing ran: no case and no check was started", "Nothing ran"));
+                Arguments.of("broken", "Nothing ran: no case and no check was started", "Nothing ran"),
+                Arguments.of("skipped", "run not started: see the error printed above", "Run not started"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")

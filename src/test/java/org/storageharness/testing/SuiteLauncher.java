@@ -28,7 +28,7 @@ public final class SuiteLauncher {
         LauncherFactory.create().execute(request, listener);
         TestExecutionSummary summary = listener.getSummary();
         summary.getFailures().forEach(f -> {
-            System.out.println("[ERROR] " + f.getTestIdentifier().getDisplayName() + " <<< ERROR!");
+            System.out.println("[launcher] failed: " + f.getTestIdentifier().getDisplayName());
             f.getException().printStackTrace(System.out);
         });
         System.out.println("[launcher] tests: " + summary.getTestsSucceededCount() + " succeeded, "
