@@ -67,8 +67,8 @@ public final class RunSummary {
         }
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         sb.append('\n').append(baselineNote()).append(baselineNote().isEmpty() ? "" : "\n\n");
-        tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         sb.append(SteadyNotes.summaryMarkdown(results));
+        tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
         }
@@ -79,8 +79,8 @@ public final class RunSummary {
     public String tablesHtml() {
         StringBuilder sb = new StringBuilder(baselineNote().isEmpty() ? "" : "<p>" + Html.escape(baselineNote())
                 + "</p>");
-        tables.forEach(t -> sb.append(t.html()));
         sb.append(SteadyNotes.summaryHtml(results));
+        tables.forEach(t -> sb.append(t.html()));
         if (!checks.isEmpty()) {
             sb.append(checks.html());
         }
