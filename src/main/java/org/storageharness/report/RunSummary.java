@@ -84,8 +84,8 @@ public final class RunSummary {
         environment.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         String note = readingNote("In parentheses");
         sb.append('\n').append(note).append(note.isEmpty() ? "" : "\n\n");
-        tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         sb.append(SteadyNotes.summaryMarkdown(results));
+        tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
         }
@@ -103,8 +103,8 @@ public final class RunSummary {
         StringBuilder sb = new StringBuilder(verdict == null ? "" : "<p><strong>" + Html.escape(verdict)
                 + "</strong></p>");
         sb.append(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
-        tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         sb.append(SteadyNotes.summaryHtml(results));
+        tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         if (!checks.isEmpty()) {
             sb.append(checks.html());
         }

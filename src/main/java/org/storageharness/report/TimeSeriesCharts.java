@@ -41,8 +41,8 @@ public final class TimeSeriesCharts {
     }
 
     /**
-     * The charts of {@code series}; {@code title} heads each ({@code host · randrw-4k-qd16x8}). None for fewer than two
-     * windows: a single point is no line.
+     * The charts of {@code series}; {@code title} heads each ({@code host · randrw-4k-qd16x8}). None for fewer than
+     * two windows: a single point is no line.
      */
     public static List<Chart> of(String title, CaseSeries series) {
         List<Chart> charts = new ArrayList<>();

@@ -59,7 +59,7 @@ final class CaseSteps {
             target.prepare(c.engine(), c.workload(), dir);
             return null;
         } catch (RuntimeException | InterruptedException e) {
-            EvidenceFiles.attach(evidence, dir, "");
+            EvidenceFiles.attach(evidence, dir);
             throw e;
         }
     }
@@ -72,7 +72,7 @@ final class CaseSteps {
             try {
                 return target.run(c.engine(), c.workload(), dir);
             } finally {
-                EvidenceFiles.attach(evidence, dir, "");
+                EvidenceFiles.attach(evidence, dir);
             }
         });
     }

@@ -15,9 +15,9 @@ final class EvidenceFiles {
     private EvidenceFiles() {
     }
 
-    /** Attaches the evidence files that exist and are not empty, their names ending in {@code suffix}. */
-    static void attach(EvidenceSink evidence, Path caseDir, String suffix) {
-        list(caseDir).forEach((path, name) -> evidence.attachFile(name + suffix,
+    /** Attaches the evidence files that exist and are not empty. */
+    static void attach(EvidenceSink evidence, Path caseDir) {
+        list(caseDir).forEach((path, name) -> evidence.attachFile(name,
                 path.toString().endsWith(".json") ? "application/json" : "text/plain", path));
     }
 

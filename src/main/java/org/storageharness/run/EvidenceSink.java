@@ -30,7 +30,7 @@ public interface EvidenceSink {
      * @param title what the series is of, for the charts' titles ({@code host · randrw-4k-qd16x8})
      */
     default void series(String title, CaseSeries series) {
-        attachText("per second (CSV)", "text/csv", series.csv());
+        attachText(title + " · per second (CSV)", "text/csv", series.csv());
     }
 
     /** The work of one step. */

@@ -33,7 +33,7 @@ public final class KeptData {
         try {
             return kept.runKept(engine, workload, caseDir);
         } finally {
-            EvidenceFiles.attach(evidence, caseDir, "");
+            EvidenceFiles.attach(evidence, caseDir);
         }
     }
 
