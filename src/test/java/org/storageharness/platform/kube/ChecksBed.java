@@ -30,7 +30,8 @@ final class ChecksBed implements AutoCloseable {
 
     ChecksBed(Path dir) {
         bed = new SimulatedBed(dir, 3);
-        engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
+        // Healthy again about 1 s after a replica fault, well inside the suite's failover.maxTimeToHealthy [5 s].
+        engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2).rebuildTime(Duration.ofMillis(500));
         // The simulated snapshot controller runs inside the test; this pod is what the preflight looks for.
         bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", Map.of("app", "snapshot-controller"),
                 "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
