@@ -21,10 +21,12 @@ import org.storageharness.suite.load.Overrides;
  * @param baseline the baseline compared with or recorded
  * @param gate the engine-upgrade gate
  * @param platform the Kubernetes and K3s options, and where Docker may be
- * @param faults the permission for destructive faults
+ * @param faults the permission for destructive faults (also in {@code platform}: a cluster is checked for the rights
+ *        of its fault mode before the run starts)
+ * @param plan true to print what the run would do instead of running it ({@code -Dplan=true})
  */
 public record RunSettings(String suite, String fioPath, RunPaths paths, Overrides overrides, BaselineSettings baseline,
-                          GateSettings gate, PlatformSettings platform, FaultPermission faults) {
+                          GateSettings gate, PlatformSettings platform, FaultPermission faults, boolean plan) {
 
     public RunSettings {
         Objects.requireNonNull(suite, "suite");
@@ -47,11 +49,12 @@ public record RunSettings(String suite, String fioPath, RunPaths paths, Override
         CommandLine line = new CommandLine(properties);
         RunPaths paths = RunPaths.read(line);
         String home = properties.getProperty("user.home");
+        FaultPermission faults = FaultOptions.read(line);
         RunSettings settings = new RunSettings(line.text(Option.SUITE, "smoke"), line.text(Option.FIO_PATH, "fio"),
                 paths, OverrideOptions.read(line), BaselineSettings.read(line, paths.basedir()),
                 GateSettings.read(line, paths.basedir()),
-                PlatformOptions.read(line, environment, home == null ? null : Path.of(home)),
-                FaultOptions.read(line));
+                PlatformOptions.read(line, environment, home == null ? null : Path.of(home), faults), faults,
+                line.flag(Option.PLAN, false));
         line.failOnProblems();
         return settings;
     }
