@@ -48,26 +48,43 @@ public final class FailoverCheck {
     }
 
     public CheckOutcome run() throws InterruptedException {
-        int replicas = faults.replicas();
-        if (replicas < 2) {
-            return new CheckOutcome.Skipped("engine [" + engine.id() + "] keeps one copy per volume (its"
-                    + " StorageClass or catalog capabilities.replicas say " + replicas + "): there is no replica to"
-                    + " fail over to");
-        }
-        Optional<String> refusal = permission.refusal();
-        if (refusal.isPresent()) {
-            return new CheckOutcome.Skipped(refusal.get());
-        }
-        if (permission.mode() == FaultPermission.Mode.REPLICA && engine.traits().adapter().equals("none")) {
-            return new CheckOutcome.Skipped("engine [" + engine.id() + "] has no adapter to find and fault a replica;"
-                    + " use -Dfaults.mode=drain or -Dfaults.mode=command");
+        Optional<String> skip = skipReason(engine, faults.replicas(), permission);
+        if (skip.isPresent()) {
+            return new CheckOutcome.Skipped(skip.get());
         }
         return check();
     }
 
+    /**
+     * Why the check does not run on {@code engine}, or empty when it does: one copy per volume, no permission for
+     * destructive faults, or a replica fault without an adapter to make it.
+     *
+     * @param replicas the copies per volume the engine keeps
+     */
+    public static Optional<String> skipReason(EngineSpec engine, int replicas, FaultPermission permission) {
+        if (replicas < 2) {
+            return Optional.of("engine [" + engine.id() + "] keeps one copy per volume (its StorageClass or catalog"
+                    + " capabilities.replicas say " + replicas + "): there is no replica to fail over to");
+        }
+        Optional<String> refusal = permission.refusal();
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        if (permission.mode() == FaultPermission.Mode.REPLICA && engine.traits().adapter().equals("none")) {
+            return Optional.of("engine [" + engine.id() + "] has no adapter to find and fault a replica; use"
+                    + " -Dfaults.mode=drain or -Dfaults.mode=command");
+        }
+        return Optional.empty();
+    }
+
+    /** The size of the check's volume: the golden data and the writer's region beside it. */
+    public static long volumeBytes(ChecksSpec spec) {
+        return spec.dataBytes() + WriterLoad.EXTRA_BYTES;
+    }
+
     private CheckOutcome check() throws InterruptedException {
         GoldenData golden = new GoldenData(generation, spec.dataBytes());
-        Volumes.Volume volume = volumes.create("data", spec.dataBytes() + WriterLoad.EXTRA_BYTES);
+        Volumes.Volume volume = volumes.create("data", volumeBytes(spec));
         String consumer = steps.write(volume, golden, "golden data", VolumeIo.Placement.ANYWHERE).node();
         WriterLoad load = new WriterLoad(io, spec.dataBytes(), volume, steps);
         WriterLoad.Writer writer = load.start(consumer, spec.warmup().plus(spec.window()));

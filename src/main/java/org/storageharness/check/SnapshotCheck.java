@@ -41,15 +41,22 @@ public final class SnapshotCheck {
     }
 
     public CheckOutcome run() throws InterruptedException {
-        if (!engine.traits().capabilities().snapshot()) {
-            return new CheckOutcome.Skipped("engine [" + engine.id() + "] of kind [" + engine.kind() + "] has no"
-                    + " snapshots (engine catalog); if yours has, set [capabilities: {snapshot: true}] on the engine");
+        Optional<String> noSnapshots = skipReason(engine);
+        if (noSnapshots.isPresent()) {
+            return new CheckOutcome.Skipped(noSnapshots.get());
         }
         Optional<String> snapshotClass = snapshots.snapshotClass();
         if (snapshotClass.isEmpty()) {
             return new CheckOutcome.Skipped(snapshots.snapshotClassProblem());
         }
         return check(snapshotClass.get());
+    }
+
+    /** Why the check does not apply to {@code engine} (it has no snapshots), or empty when it does. */
+    public static Optional<String> skipReason(EngineSpec engine) {
+        return engine.traits().capabilities().snapshot() ? Optional.empty() : Optional.of("engine [" + engine.id()
+                + "] of kind [" + engine.kind() + "] has no snapshots (engine catalog); if yours has, set"
+                + " [capabilities: {snapshot: true}] on the engine");
     }
 
     private CheckOutcome check(String snapshotClass) throws InterruptedException {

@@ -13,6 +13,8 @@ import org.storageharness.platform.k3s.K3sSettings;
 public enum Option {
 
     SUITE("suite", "NAME", "`smoke`", "run `suites/NAME.yaml`; an unknown name lists the available suites"),
+    PLAN("plan", "true", "`false`: run the suite", "print what the run would do, create and need, changing nothing;"
+            + " fails listing what is missing (see *Plan first*)"),
     TARGET("target", "local|kubeconfig|k3s|auto", "the suite's", "override the suite's target"),
     ENGINES("engines", "a,b", "all", "run only these engines of the suite"),
     WORKLOADS("workloads", "x,y", "all", "run only these workloads of the suite"),

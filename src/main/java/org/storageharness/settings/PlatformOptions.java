@@ -3,6 +3,7 @@ package org.storageharness.settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.storageharness.check.FaultPermission;
 import org.storageharness.platform.k3s.DockerEnvironment;
 import org.storageharness.platform.k3s.K3sSettings;
 import org.storageharness.platform.kube.cluster.KubeOverrides;
@@ -17,9 +18,10 @@ final class PlatformOptions {
     /**
      * @param environment the process environment (Docker's variables)
      * @param home the user's home folder (Java's {@code user.home}); null when unknown
+     * @param faults the permission for destructive faults, read already
      */
-    static PlatformSettings read(CommandLine line, Map<String, String> environment, Path home) {
-        return new PlatformSettings(kube(line), k3s(line), new DockerEnvironment(environment, home));
+    static PlatformSettings read(CommandLine line, Map<String, String> environment, Path home, FaultPermission faults) {
+        return new PlatformSettings(kube(line), k3s(line), new DockerEnvironment(environment, home), faults);
     }
 
     private static KubeOverrides kube(CommandLine line) {

@@ -21,11 +21,14 @@ import org.storageharness.suite.load.Overrides;
  * @param baseline the baseline compared with or recorded
  * @param gate the engine-upgrade gate
  * @param platform the Kubernetes and K3s options, and where Docker may be
- * @param faults the permission for destructive faults
+ * @param faults the permission for destructive faults (also in {@code platform}: a cluster is checked for the rights
+ *        of its fault mode before the run starts)
  * @param allowEmpty whether a run in which no case and no check ran passes ({@code -Dallow.empty}; default false)
+ * @param plan true to print what the run would do instead of running it ({@code -Dplan=true})
  */
 public record RunSettings(String suite, String fioPath, RunPaths paths, Overrides overrides, BaselineSettings baseline,
-                          GateSettings gate, PlatformSettings platform, FaultPermission faults, boolean allowEmpty) {
+                          GateSettings gate, PlatformSettings platform, FaultPermission faults, boolean allowEmpty,
+                          boolean plan) {
 
     public RunSettings {
         Objects.requireNonNull(suite, "suite");
@@ -48,11 +51,12 @@ public record RunSettings(String suite, String fioPath, RunPaths paths, Override
         CommandLine line = new CommandLine(properties);
         RunPaths paths = RunPaths.read(line);
         String home = properties.getProperty("user.home");
+        FaultPermission faults = FaultOptions.read(line);
         RunSettings settings = new RunSettings(line.text(Option.SUITE, "smoke"), line.text(Option.FIO_PATH, "fio"),
                 paths, OverrideOptions.read(line), BaselineSettings.read(line, paths.basedir()),
                 GateSettings.read(line, paths.basedir()),
-                PlatformOptions.read(line, environment, home == null ? null : Path.of(home)),
-                FaultOptions.read(line), line.flag(Option.ALLOW_EMPTY, false));
+                PlatformOptions.read(line, environment, home == null ? null : Path.of(home), faults), faults,
+                line.flag(Option.ALLOW_EMPTY, false), line.flag(Option.PLAN, false));
         line.failOnProblems();
         return settings;
     }

@@ -33,6 +33,18 @@ class RunSettingsTest {
     }
 
     @Test
+    void planModeIsAskedForWithPlanTrueAndGivesThePlatformTheFaultPermission() {
+        RunSettings s = settings("plan", "true", "faults", "allow", "faults.nodes", "n1", "faults.mode", "drain");
+
+        assertThat(s.plan()).isTrue();
+        assertThat(settings().plan()).isFalse();
+        assertThat(s.platform().faults()).isEqualTo(s.faults());
+        assertThat(s.platform().faults().mode()).isEqualTo(FaultPermission.Mode.DRAIN);
+        assertThatThrownBy(() -> settings("plan", "yes")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("-Dplan: expected [true] or [false] but was [yes]");
+    }
+
+    @Test
     void readsTheSuiteOverridesFromTheCommandLine() {
         RunSettings s = settings("suite", "storage", "target", "k3s", "engines", "a, b,", "workloads", "x",
                 "runtime", "90", "fio.options", "rate_iops=200, direct=0", "repetitions", "3");

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * In front of the CRUD store: serves pod logs (the store would answer {@code /log} with a list of everything), pod
- * evictions and the metrics API, fills in creation defaults, applies field selectors and patch types the store does not know, and counts
- * the requests of clients other than the simulation's own controllers.
+ * evictions and the metrics API, fills in creation defaults, applies field selectors and patch types the store does not
+ * know, and counts the requests of clients other than the simulation's own controllers, which pass {@link AccessControl}
+ * (its deny list, SelfSubjectAccessReviews) first.
  */
 final class ApiDispatcher extends Dispatcher {
 
@@ -31,6 +32,7 @@ final class ApiDispatcher extends Dispatcher {
     private final PodLogs logs;
     private final MetricsApi metrics;
     private final AtomicInteger harnessRequests = new AtomicInteger();
+    private final AccessControl access = new AccessControl();
 
     /** {@code expectations} hold the server's own answers (root paths, version), taken before the store. */
     ApiDispatcher(MockWebServer web, Map<ServerRequest, Queue<ServerResponse>> expectations, PodLogs logs,
@@ -50,12 +52,20 @@ final class ApiDispatcher extends Dispatcher {
         return harnessRequests.get();
     }
 
+    AccessControl access() {
+        return access;
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest received) {
         forgetRecordedRequest();
         RecordedRequest request = CreationDefaults.apply(received);
         if (!ApiServer.SIM_AGENT.equals(request.getHeader("User-Agent"))) {
             harnessRequests.incrementAndGet();
+            MockResponse screened = access.screen(request);
+            if (screened != null) {
+                return screened;
+            }
         }
         Matcher log = LOG_PATH.matcher(request.getPath());
         if ("GET".equals(request.getMethod()) && log.matches()) {

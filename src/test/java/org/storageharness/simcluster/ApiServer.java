@@ -51,6 +51,10 @@ final class ApiServer implements AutoCloseable {
         return dispatcher.harnessRequests();
     }
 
+    AccessControl access() {
+        return dispatcher.access();
+    }
+
     /** Serves the metrics API, or answers 404 for it as a cluster without metrics-server does. */
     void setMetricsAvailable(boolean available) {
         dispatcher.metrics().setAvailable(available);

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A simulated Kubernetes cluster: fabric8's mock API server (CRUD mode, HTTPS) with a scheduler, kubelets, a CSI
@@ -15,7 +18,8 @@ import java.util.Map;
  * container's command on this machine, with env values under a mount pointing at local directories, so fio runs for
  * real against a directory (or sparse device file) per volume. The metrics API (metrics.k8s.io, as metrics-server serves
  * it) reports the CPU and memory those processes really use, and the usage tests set for engine pods that nothing runs
- * ({@link #addEnginePod}). Start one per test (about 100 ms) and close it.
+ * ({@link #addEnginePod}). Start one per test (about 100 ms) and close it. RBAC allows the harness everything unless a
+ * permission is denied ({@link #deny}), and SelfSubjectAccessReviews are answered accordingly.
  *
  * <p>Drive it with plain fabric8 calls through {@link #client()} or a kubeconfig from {@link #writeKubeconfig}, as the
  * harness's production code does. Configure it (nodes, classes, faults) from the test thread.
@@ -93,6 +97,31 @@ public final class SimulatedCluster implements AutoCloseable {
     /** Requests the API server received from clients other than the simulation's own controllers. */
     public int requestCount() {
         return server.harnessRequests();
+    }
+
+    /**
+     * Denies the harness {@code verb} on {@code resource} ({@code resource[.group][/subresource]}, as kubectl writes
+     * it: {@code persistentvolumeclaims}, {@code replicas.longhorn.io}, {@code pods/eviction}) in every namespace, as a
+     * missing RBAC rule does: such requests are answered 403 Forbidden, and SelfSubjectAccessReviews for them say
+     * not allowed. Everything else stays allowed.
+     */
+    public SimulatedCluster deny(String verb, String resource) {
+        server.access().deny(verb, resource);
+        return this;
+    }
+
+    /**
+     * Every kind of request the harness made so far, as {@code verb resource[.group][/subresource] [namespace]}
+     * (discovery and reviews not included).
+     */
+    public Set<String> harnessRequestKinds() {
+        return server.access().asked().stream().map(RequestAttributes::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every request of the harness other than a GET (creates, updates, deletes, reviews) as {@code METHOD path}. */
+    public List<String> harnessWrites() {
+        return server.access().writes();
     }
 
     /** Writes a kubeconfig whose cluster, user and current context are all named {@code contextName}. */

@@ -19,7 +19,7 @@ public class PlatformUnavailableException extends RuntimeException {
     }
 
     /** The target [k3s] was chosen on a machine where no Docker engine answers. */
-    static PlatformUnavailableException noDocker(String reason) {
+    public static PlatformUnavailableException noDocker(String reason) {
         return new PlatformUnavailableException("target [k3s] needs a Docker engine, none found [" + reason + "]; start"
                 + " Docker (or point DOCKER_HOST at one), or run with -Dtarget=local, or -Dtarget=kubeconfig"
                 + " -Dkubeconfig=FILE -Dcontext=NAME for a real cluster");

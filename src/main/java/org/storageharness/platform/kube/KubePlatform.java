@@ -20,12 +20,17 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.storageharness.check.FaultPermission;
 import org.storageharness.fio.FioExecution;
+import org.storageharness.platform.kube.access.ClusterApis;
+import org.storageharness.platform.kube.access.RunAccess;
+import org.storageharness.platform.kube.access.RunScope;
 import org.storageharness.lifecycle.ShutdownCleanup;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
@@ -61,10 +66,12 @@ public final class KubePlatform implements Platform {
     private KubeLab.Shared labs;
     private int labCount;
     private final OpenFaults faults;
+    private final FaultPermission faultPermission;
 
-    private KubePlatform(ClusterLogin.Login login, KubeSettings settings, String runId, Consumer<String> log, String id,
-                       AutoCloseable cluster) {
+    private KubePlatform(ClusterLogin.Login login, KubeSettings settings, FaultPermission faultPermission,
+                         String runId, Consumer<String> log, String id, AutoCloseable cluster) {
         this.login = login;
+        this.faultPermission = faultPermission;
         this.id = id;
         this.cluster = cluster;
         this.settings = settings;
@@ -83,20 +90,30 @@ public final class KubePlatform implements Platform {
 
     /** Logs in (refusing contexts that are not allowed before any request) and prepares the target. */
     public static KubePlatform open(KubeSettings settings, String runId, Consumer<String> log) {
-        ClusterLogin.Login login = ClusterLogin.login(settings);
+        return open(ClusterLogin.login(settings), settings, FaultPermission.NONE, runId, log);
+    }
+
+    /**
+     * Prepares the target on an allowed context.
+     *
+     * @param faults the permission for destructive faults: the preflight checks the rights of its mode
+     */
+    public static KubePlatform open(ClusterLogin.Login login, KubeSettings settings, FaultPermission faults,
+                                    String runId, Consumer<String> log) {
         log.accept("cluster context " + login.context() + " at " + login.config().getMasterUrl());
-        return new KubePlatform(login, settings, runId, log, "kubeconfig:" + login.context(), () -> { });
+        return new KubePlatform(login, settings, faults, runId, log, "kubeconfig:" + login.context(), () -> { });
     }
 
     /**
      * A target on a cluster the harness started itself (K3s); {@code cluster} is closed after the run's objects are
      * removed.
      */
-    public static KubePlatform onOwnCluster(String kubeconfigYaml, String name, KubeSettings settings, String runId,
-                                          Consumer<String> log, AutoCloseable cluster, Map<String, String> facts) {
+    public static KubePlatform onOwnCluster(String kubeconfigYaml, String name, KubeSettings settings,
+                                            FaultPermission faults, String runId, Consumer<String> log,
+                                            AutoCloseable cluster, Map<String, String> facts) {
         ClusterLogin.Login login = new ClusterLogin.Login(Config
                 .fromKubeconfig(kubeconfigYaml), name);
-        KubePlatform target = new KubePlatform(login, settings, runId, log, name, cluster);
+        KubePlatform target = new KubePlatform(login, settings, faults, runId, log, name, cluster);
         target.facts.putAll(facts);
         return target;
     }
@@ -113,22 +130,29 @@ public final class KubePlatform implements Platform {
 
     @Override
     public Optional<String> skipReason(EngineSpec engine) {
-        if (engine.kubeVolume().isEmpty()) {
-            return Optional.of("engine [" + engine.id() + "] has no [storageClass], so it runs only on the local"
-                    + " target; run with -Dtarget=local");
-        }
-        return Optional.ofNullable(missingClasses.get(engine.id()));
+        return Preflight.noStorageClass(engine).or(() -> Optional.ofNullable(missingClasses.get(engine.id())));
     }
 
     @Override
     public List<Problem> preflight(Suite suite) {
         Preflight preflight = new Preflight(client, suite);
-        List<Problem> problems = preflight.problems();
+        List<Problem> found = preflight.problems();
+        ClusterApis apis = ClusterApis.read(client);
+        // Rights first: a run that would fail halfway with 403 stops here, before anything is created.
+        List<Problem> problems = new ArrayList<>(RunAccess.problems(client, new RunScope(suite, preflight.running(),
+                namespace, settings.options().namespace() == null, faultPermission, false, apis), log));
+        problems.addAll(found);
         if (!problems.isEmpty()) {
             return problems;
         }
         missingClasses.putAll(preflight.missing);
         missingClasses.values().forEach(reason -> log.accept("skipping: " + reason));
+        prepare(suite, apis.metricsServer());
+        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
+    }
+
+    /** Removes old leftovers, arms cleanup, creates the namespace and reads the facts: the run starts here. */
+    private void prepare(Suite suite, boolean metrics) {
         janitor.sweep(settings.options().namespace(), settings.options().leftoverTtl(), runId,
                 Instant.now().getEpochSecond());
         shutdown.register();
@@ -137,13 +161,11 @@ public final class KubePlatform implements Platform {
         facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
         facts.put("namespace", namespace);
         facts.put("fio.image", settings.options().fioImage());
-        boolean metrics = ResourceSampler.available(client);
         facts.put("metrics-server", metrics ? "available: engine CPU and memory sampled during each case"
                 : "not available: no resource cost is reported");
         PodFioVersion fioVersion = new PodFioVersion(settings.options().fioImage(), facts);
         cases = new CaseRunner(client, namespace, manifests, settings.options(), suite, runId, log, metrics, fioVersion);
         labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log, fioVersion);
-        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
     }
 
     private void createNamespace() {

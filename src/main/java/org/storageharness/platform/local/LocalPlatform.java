@@ -29,6 +29,14 @@ import org.storageharness.platform.Platform;
  */
 public final class LocalPlatform implements Platform {
 
+    /** The upgrade gate's golden data in an engine's directory: it outlives the run. */
+    public static final String KEPT_FILE = "storage-harness-kept.fio";
+
+    /** Why the correctness checks do not run on the local host. */
+    public static final String CHECKS_UNSUPPORTED = "snapshot, persistence and failover checks need a Kubernetes"
+            + " target; this run is on [local]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or"
+            + " -Dtarget=k3s";
+
     private final FioRunner fio;
     private final String runId;
     private final Cleanup cleanup = new Cleanup();
@@ -57,6 +65,11 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public Optional<String> skipReason(EngineSpec engine) {
+        return noLocalVolume(engine);
+    }
+
+    /** Why {@code engine} cannot run on the local host (it has no local volume), or empty when it can. */
+    public static Optional<String> noLocalVolume(EngineSpec engine) {
         return engine.localVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id()
                 + "] has no [local] volume, so it runs only on a Kubernetes target (storageClass ["
                 + engine.storageClass() + "]); run with -Dtarget=kubeconfig or k3s");
@@ -64,9 +77,9 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public Optional<String> checksUnsupported() {
-        return Optional.of("snapshot, persistence and failover checks need a Kubernetes target; this run is on ["
-                + id() + "]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or -Dtarget=k3s");
+        return Optional.of(CHECKS_UNSUPPORTED);
     }
+
 
     /** The local host has no volumes to snapshot or replicas to fail over; see {@link #checksUnsupported()}. */
     @Override
@@ -101,8 +114,7 @@ public final class LocalPlatform implements Platform {
     @Override
     public FioExecution run(EngineSpec engine, WorkloadSpec workload, Path caseDir) throws InterruptedException {
         LocalVolume volume = volume(engine);
-        Path dataFile = volume.isDevice() ? volume.device()
-                : volume.directory().resolve("storage-harness-" + runId + ".fio");
+        Path dataFile = volume.isDevice() ? volume.device() : volume.directory().resolve(dataFileName(runId));
         if (!volume.isDevice()) {
             cleanup.deleteOnClose(dataFile);
         }
@@ -132,7 +144,12 @@ public final class LocalPlatform implements Platform {
     }
 
     private static Path keptFile(LocalVolume volume) {
-        return volume.directory().resolve("storage-harness-kept.fio");
+        return volume.directory().resolve(KEPT_FILE);
+    }
+
+    /** The data file of run {@code runId} in an engine's directory; only this run's file is ever removed. */
+    public static String dataFileName(String runId) {
+        return "storage-harness-" + runId + ".fio";
     }
 
     private LocalVolume volume(EngineSpec engine) {

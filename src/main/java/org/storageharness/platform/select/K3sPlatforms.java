@@ -24,7 +24,8 @@ final class K3sPlatforms {
     static Platform open(KubeSettings kube, PlatformSettings settings, String runId, Consumer<String> log) {
         K3sCluster cluster = K3sCluster.start(settings.k3s(), settings.docker(), log);
         try {
-            return KubePlatform.onOwnCluster(cluster.kubeconfig(), "k3s", kube, runId, log, cluster, cluster.facts());
+            return KubePlatform.onOwnCluster(cluster.kubeconfig(), "k3s", kube, settings.faults(), runId, log, cluster,
+                    cluster.facts());
         } catch (RuntimeException e) {
             cluster.close();
             throw e;

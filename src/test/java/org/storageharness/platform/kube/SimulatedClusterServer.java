@@ -13,7 +13,9 @@ import org.storageharness.simcluster.SimulatedEngine;
  * against it. {@code args}: work directory, kubeconfig file to write (context {@code sim}), number of nodes, and
  * optionally a planted fault of the replicated engine {@code longhorn-sim}: {@code snapshot-live-data},
  * {@code restore-loses-writes}, {@code reattach-loses-data}, {@code replica-loss-loses-writes},
- * {@code never-healthy} or {@code stall-<N>s}. Besides {@code local-path} and {@code sim-fast} it serves that
+ * {@code never-healthy} or {@code stall-<N>s}; and optionally {@code deny=VERB:RESOURCE[,VERB:RESOURCE...]}, the
+ * permissions the harness lacks ({@code deny=create:persistentvolumeclaims}: 403 for those requests, and access reviews
+ * say so). Besides {@code local-path} and {@code sim-fast} it serves that
  * Longhorn-shaped engine (two replicas) and a snapshot-controller pod, so the correctness checks run against it too.
  *
  * <p>{@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.storageharness.platform.kube.SimulatedClusterServer
@@ -32,8 +34,12 @@ public final class SimulatedClusterServer {
         var engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
         bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", Map.of("app", "snapshot-controller"),
                 "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);
-        if (args.length > 3) {
-            plant(engine, args[3]);
+        for (int i = 3; i < args.length; i++) {
+            if (args[i].startsWith("deny=")) {
+                deny(bed, args[i].substring("deny=".length()));
+            } else {
+                plant(engine, args[i]);
+            }
         }
         Files.copy(bed.kubeconfig, Path.of(args[1]), StandardCopyOption.REPLACE_EXISTING);
         System.out.println("simulated cluster at " + bed.cluster.url() + ", kubeconfig " + args[1] + " (context sim)");
@@ -44,6 +50,14 @@ public final class SimulatedClusterServer {
             stop.countDown();
         }));
         stop.await();
+    }
+
+    private static void deny(SimulatedBed bed, String permissions) {
+        for (String permission : permissions.split(",")) {
+            String[] verbResource = permission.split(":", 2);
+            bed.cluster.deny(verbResource[0].trim(), verbResource[1].trim());
+            System.out.println("denied: " + verbResource[0].trim() + " " + verbResource[1].trim());
+        }
     }
 
     private static void plant(SimulatedEngine engine, String fault) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.storageharness.suite.EngineSpec;
@@ -60,6 +61,17 @@ public final class Preflight {
                     + " server [" + client.getMasterUrl() + "]: " + e.getMessage()));
         }
         return problems;
+    }
+
+    /** Why {@code engine} cannot run on a cluster (it names no StorageClass), or empty when it can. */
+    public static Optional<String> noStorageClass(EngineSpec engine) {
+        return engine.kubeVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id() + "] has no"
+                + " [storageClass], so it runs only on the local target; run with -Dtarget=local");
+    }
+
+    /** The suite's engines with a StorageClass that exists here (all of them when the classes could not be read). */
+    public List<EngineSpec> running() {
+        return suite.engines().stream().filter(e -> e.storageClass() != null && !missing.containsKey(e.id())).toList();
     }
 
     /** Ready, schedulable nodes, sorted by name. */

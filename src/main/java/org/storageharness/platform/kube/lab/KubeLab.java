@@ -70,7 +70,7 @@ public final class KubeLab implements VolumeLab {
      * The snapshot class, unless the engine's StorageClass lacks what its restores need (catalog setting
      * {@code restoreRequires: key=value}; Mayastor restores only into thin volumes).
      */
-    private static SnapshotClasses.Choice restorable(KubernetesClient client, EngineSpec engine) {
+    public static SnapshotClasses.Choice restorable(KubernetesClient client, EngineSpec engine) {
         String needs = engine.traits().settings().get("restoreRequires");
         if (needs != null && needs.contains("=")) {
             String[] kv = needs.split("=", 2);
@@ -104,10 +104,15 @@ public final class KubeLab implements VolumeLab {
         return snapshotClass;
     }
 
+    /** The size a check's claim asks for to hold {@code bytes} of data: a quarter more, and 64 MiB for the filesystem. */
+    public static String claimSize(long bytes) {
+        return (bytes * 5 / 4 >> 20) + 64 + "Mi";
+    }
+
     @Override
     public Volume create(String role, long bytes) {
         String name = name(role);
-        volumes.claim(name, (bytes * 5 / 4 >> 20) + 64 + "Mi");
+        volumes.claim(name, claimSize(bytes));
         return new Volume(name, bytes);
     }
 

@@ -48,7 +48,7 @@ public final class SnapshotClasses {
         }
 
         /** The chosen class; empty with {@link #problem()} saying why. */
-        Optional<String> name() {
+        public Optional<String> name() {
             return Optional.ofNullable(className);
         }
     }
