@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's options tables and {@link Option} list the same options. Options the pom sets for the harness
  * ({@link Option#internal()}) are not for users and stay out of the README; {@code -DskipUnitTests} is the pom's own
- * switch, which the harness never reads.
+ * switch, and {@code -Dtest}, {@code -Dit.test}, {@code -DskipTests}, {@code -DskipITs} are Surefire's and Failsafe's:
+ * the harness never reads them.
  */
 class ReadmeOptionsTest {
 
     private static final List<String> SECTIONS = List.of("## Command-line options", "## Running on Kubernetes");
-    private static final Set<String> BUILD_ONLY = Set.of("skipUnitTests");
+    private static final Set<String> BUILD_ONLY = Set.of("skipUnitTests", "test", "it.test", "skipTests", "skipITs");
     private static final Pattern OPTION = Pattern.compile("`-D([A-Za-z0-9.]+)");
 
     @Test
