@@ -1,6 +1,7 @@
 package org.storageharness.junit;
 
 import io.qameta.allure.Allure;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,10 +39,11 @@ public final class PlanTests {
             throw e;
         }
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("plan · " + plan.title()));
+        Allure.suite("plan");
         Allure.label("feature", "plan");
         Allure.description(plan.markdown());
         Allure.addAttachment(Planner.FILE, "text/markdown",
-                new java.io.ByteArrayInputStream(plan.markdown().getBytes(StandardCharsets.UTF_8)), ".md");
+                new ByteArrayInputStream(plan.markdown().getBytes(StandardCharsets.UTF_8)), ".md");
         if (!plan.ready()) {
             ConfigurationException notReady = new ConfigurationException("plan: the run could not go ahead; "
                     + plan.problems().size() + " problem(s):\n" + plan.problems().stream().map(p -> "  - " + p)
