@@ -51,6 +51,17 @@ class PlannerTest {
     }
 
     @Test
+    void aClusterThatDoesNotAnswerIsOneProblem() throws Exception {
+        Path kubeconfig = ManifestFiles.unreachableKubeconfig(dir.resolve("kubeconfig"), "lab");
+
+        RunPlan plan = plan("kubeconfig", kubeconfig.toString(), "cluster.allow", "lab");
+
+        assertThat(plan.problems()).singleElement().asString()
+                .startsWith("Cluster unavailable: the API server [https://127.0.0.1:1/] of context [lab] does not"
+                        + " answer");
+    }
+
+    @Test
     void k3sWithoutDockerWouldSkipEveryCaseAndSaysWhy() {
         assumeTrue(DockerProbe.unavailableReason(CommandLines.thisMachinesDocker()).isPresent(),
                 "shows the no-Docker plan; Docker is available");
