@@ -1,6 +1,7 @@
 package org.storageharness.junit;
 
 import io.qameta.allure.Allure;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +40,7 @@ public final class PlanTests {
             throw e;
         }
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("plan · " + plan.title()));
+        Allure.suite("plan");
         Allure.label("feature", "plan");
         Allure.description(plan.markdown());
         Allure.addAttachment(Planner.FILE, "text/markdown",

@@ -39,7 +39,8 @@ final class KubeObjects {
         md.append("\nEvery object carries `").append(Labels.MANAGED_BY).append('=').append(Labels.MANAGER)
                 .append("` and the run's `").append(Labels.RUN_ID).append("`, and is removed at the end (`-Dkeep=true`")
                 .append(" keeps it). At the start, the janitor removes objects of earlier runs older than ")
-                .append(Units.human(leftoverTtl)).append("; the plan only reads.\n");
+                .append(leftoverTtl.toSeconds() % 3600 == 0 ? leftoverTtl.toHours() + " h" : Units.human(leftoverTtl))
+                .append("; the plan only reads.\n");
         return new PlanParts.Section("What it would create", md.toString());
     }
 
@@ -67,7 +68,6 @@ final class KubeObjects {
                 });
             }
         });
-        parts.sort(null);
         return parts.isEmpty() ? "—" : String.join("; ", parts);
     }
 

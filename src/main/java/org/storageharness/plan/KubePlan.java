@@ -1,7 +1,10 @@
 package org.storageharness.plan;
 
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -29,13 +32,21 @@ final class KubePlan {
 
     static PlanParts plan(PlanContext ctx) {
         KubeSettings kube = KubeSettings.from(ctx.suite().kubernetes(), ctx.settings().platform().kube());
-        try (KubernetesClient client = new KubernetesClientBuilder().withConfig(ctx.choice().login().config())
-                .build()) {
+        // A plan should answer quickly: one retry where a run, which has work at stake, retries ten times.
+        Config config = new ConfigBuilder(ctx.choice().login().config()).withRequestRetryBackoffLimit(1).build();
+        try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
             return plan(ctx, kube, client);
         }
     }
 
     private static PlanParts plan(PlanContext ctx, KubeSettings kube, KubernetesClient client) {
+        try {
+            client.getKubernetesVersion();
+        } catch (KubernetesClientException e) {
+            // One answer is enough: every further read would wait for the same silence.
+            return PlanParts.problems(List.of("Cluster unavailable: the API server [" + client.getMasterUrl()
+                    + "] of context [" + ctx.choice().login().context() + "] does not answer: " + e.getMessage()));
+        }
         Suite suite = ctx.suite();
         FaultPermission faults = ctx.settings().faults();
         Preflight preflight = new Preflight(client, suite);

@@ -1,5 +1,6 @@
 package org.storageharness.plan;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,14 @@ final class PlanMatrix {
     record Row(EngineSpec engine, Optional<String> skip, Map<CheckKind, Optional<String>> checks) {
 
         Row {
-            checks = Map.copyOf(checks);
+            checks = Collections.unmodifiableMap(new LinkedHashMap<>(checks)); // in the suite's order
         }
 
         /** A row where every check of {@code suite} shares one answer. */
         static Row uniform(Suite suite, EngineSpec engine, Optional<String> skip, Optional<String> checks) {
-            return new Row(engine, skip, suite.checks().run().stream()
-                    .collect(Collectors.toMap(c -> c, c -> skip.or(() -> checks))));
+            Map<CheckKind, Optional<String>> answers = new LinkedHashMap<>();
+            suite.checks().run().forEach(c -> answers.put(c, skip.or(() -> checks)));
+            return new Row(engine, skip, answers);
         }
 
         boolean runs() {

@@ -17,10 +17,7 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -38,6 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.testing.ManifestFiles;
 
 /**
  * The examples under {@code src/main/examples}: the in-cluster manifests parse, the CronJob is safe to leave
@@ -282,14 +280,8 @@ class ExamplesTest {
         }
     }
 
-    /** Parses without a cluster: building a client sends no request, and load() only deserializes. */
     private static List<HasMetadata> load(Path file) {
-        try (KubernetesClient client = new KubernetesClientBuilder().build();
-             InputStream in = Files.newInputStream(file)) {
-            return client.load(in).items();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read [" + file + "]", e);
-        }
+        return ManifestFiles.load(file);
     }
 
     private static JsonNode yaml(Path file) {

@@ -3,7 +3,6 @@ package org.storageharness.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.platform.k3s.DockerProbe;
 import org.storageharness.suite.load.SuiteFiles;
 import org.storageharness.testing.CommandLines;
+import org.storageharness.testing.ManifestFiles;
 
 /** The plan's platform: what a run would use, and what stops it before a single request is sent. */
 class PlannerTest {
@@ -40,14 +40,7 @@ class PlannerTest {
 
     @Test
     void aContextThatIsNotAllowedStopsThePlanAsItWouldStopTheRun() throws Exception {
-        Path kubeconfig = Files.writeString(dir.resolve("kubeconfig"), """
-                apiVersion: v1
-                kind: Config
-                clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
-                users: [{name: u, user: {token: t}}]
-                contexts: [{name: lab, context: {cluster: c, user: u}}]
-                current-context: lab
-                """);
+        Path kubeconfig = ManifestFiles.unreachableKubeconfig(dir.resolve("kubeconfig"), "lab");
 
         RunPlan plan = plan("kubeconfig", kubeconfig.toString());
 
@@ -55,6 +48,17 @@ class PlannerTest {
         assertThat(plan.problems()).singleElement().asString().startsWith("context [lab]")
                 .contains("is not allowed", "-Dcluster.allow=lab");
         assertThat(plan.title()).isEqualTo("suite t, no usable platform");
+    }
+
+    @Test
+    void aClusterThatDoesNotAnswerIsOneProblem() throws Exception {
+        Path kubeconfig = ManifestFiles.unreachableKubeconfig(dir.resolve("kubeconfig"), "lab");
+
+        RunPlan plan = plan("kubeconfig", kubeconfig.toString(), "cluster.allow", "lab");
+
+        assertThat(plan.problems()).singleElement().asString()
+                .startsWith("Cluster unavailable: the API server [https://127.0.0.1:1/] of context [lab] does not"
+                        + " answer");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.storageharness.platform.k3s.DockerProbe;
 import org.storageharness.testing.RequiresFio;
 import org.storageharness.testing.TestSuites;
 import org.storageharness.testing.CommandLines;
+import org.storageharness.testing.ManifestFiles;
 
 @RequiresFio
 class PlatformResolverTest {
@@ -79,13 +80,6 @@ class PlatformResolverTest {
     }
 
     private Path kubeconfig() throws IOException {
-        return Files.writeString(dir.resolve("kubeconfig"), """
-                apiVersion: v1
-                kind: Config
-                clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]
-                users: [{name: u, user: {token: t}}]
-                contexts: [{name: lab, context: {cluster: c, user: u}}]
-                current-context: lab
-                """);
+        return ManifestFiles.unreachableKubeconfig(dir.resolve("kubeconfig"), "lab");
     }
 }

@@ -4,15 +4,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.storageharness.testing.ManifestFiles;
 
 /**
  * The rules of one example RBAC file under {@code src/main/examples/in-cluster}, and whether they grant a permission
@@ -35,7 +30,7 @@ final class RbacExamples {
     static RbacExamples of(String file) {
         Path basedir = Path.of(System.getProperty("harness.basedir", "."));
         List<Scoped> rules = new ArrayList<>();
-        for (HasMetadata o : load(basedir.resolve(file))) {
+        for (HasMetadata o : ManifestFiles.load(basedir.resolve(file))) {
             if (o instanceof ClusterRole r) {
                 r.getRules().forEach(rule -> rules.add(new Scoped(rule, null)));
             } else if (o instanceof Role r) {
@@ -51,15 +46,5 @@ final class RbacExamples {
                 && s.rule().getApiGroups().contains(p.group()) && s.rule().getResources().contains(resource)
                 && s.rule().getVerbs().contains(p.verb()) && (s.rule().getResourceNames() == null
                 || s.rule().getResourceNames().isEmpty() || s.rule().getResourceNames().contains(p.name())));
-    }
-
-    /** Parses without a cluster: building a client sends no request. */
-    private static List<HasMetadata> load(Path file) {
-        try (KubernetesClient client = new KubernetesClientBuilder().build();
-             InputStream in = Files.newInputStream(file)) {
-            return client.load(in).items();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read [" + file + "]", e);
-        }
     }
 }
