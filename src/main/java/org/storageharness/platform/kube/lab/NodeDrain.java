@@ -31,19 +31,42 @@ public final class NodeDrain implements FaultHandle {
             throw new ClusterProblemException("node [" + node + "] to drain does not exist");
         }
         boolean already = now.getSpec() != null && Boolean.TRUE.equals(now.getSpec().getUnschedulable());
-        if (!already) {
-            client.nodes().withName(node).edit(n -> {
-                n.getSpec().setUnschedulable(true);
-                return n;
-            });
-        }
         NodeDrain drain = new NodeDrain(client, node, !already);
-        for (Pod pod : client.pods().inNamespace(namespace).withLabels(Janitor.selector(runId)).list().getItems()) {
-            if (node.equals(pod.getSpec().getNodeName())) {
-                client.pods().inNamespace(namespace).withName(pod.getMetadata().getName()).evict();
+        try {
+            if (!already) {
+                client.nodes().withName(node).edit(n -> {
+                    n.getSpec().setUnschedulable(true);
+                    return n;
+                });
+            }
+            for (Pod pod : client.pods().inNamespace(namespace).withLabels(Janitor.selector(runId)).list()
+                    .getItems()) {
+                if (node.equals(pod.getSpec().getNodeName())) {
+                    client.pods().inNamespace(namespace).withName(pod.getMetadata().getName()).evict();
+                }
+            }
+            return drain;
+        } catch (RuntimeException e) {
+            undoUnreturned(drain, e);
+            throw e;
+        }
+    }
+
+    /**
+     * The caller never gets a handle to undo a drain that failed half-way (an interrupt between cordon and evictions
+     * included), so it is undone here; with the interrupt set aside, or the client would refuse the uncordon too.
+     */
+    private static void undoUnreturned(NodeDrain drain, RuntimeException failure) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            drain.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        return drain;
     }
 
     @Override
