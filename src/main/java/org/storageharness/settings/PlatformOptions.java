@@ -19,16 +19,19 @@ final class PlatformOptions {
      * @param environment the process environment (Docker's variables)
      * @param home the user's home folder (Java's {@code user.home}); null when unknown
      * @param faults the permission for destructive faults, read already
+     * @param upgradeGate true when the run includes the upgrade gate, whose kept volumes need rights of their own
      */
-    static PlatformSettings read(CommandLine line, Map<String, String> environment, Path home, FaultPermission faults) {
-        return new PlatformSettings(kube(line), k3s(line), new DockerEnvironment(environment, home), faults);
+    static PlatformSettings read(CommandLine line, Map<String, String> environment, Path home, FaultPermission faults,
+                                 boolean upgradeGate) {
+        return new PlatformSettings(kube(line, upgradeGate), k3s(line), new DockerEnvironment(environment, home),
+                faults);
     }
 
-    private static KubeOverrides kube(CommandLine line) {
+    private static KubeOverrides kube(CommandLine line, boolean upgradeGate) {
         String kubeconfig = line.text(Option.KUBECONFIG);
         return new KubeOverrides(kubeconfig == null ? null : Path.of(kubeconfig), line.text(Option.CONTEXT),
                 line.list(Option.CLUSTER_ALLOW), line.text(Option.NAMESPACE), line.text(Option.FIO_IMAGE),
-                line.flag(Option.KEEP, false));
+                line.flag(Option.KEEP, false), upgradeGate);
     }
 
     private static K3sSettings k3s(CommandLine line) {

@@ -52,10 +52,11 @@ public record RunSettings(String suite, String fioPath, RunPaths paths, Override
         RunPaths paths = RunPaths.read(line);
         String home = properties.getProperty("user.home");
         FaultPermission faults = FaultOptions.read(line);
+        GateSettings gate = GateSettings.read(line, paths.basedir());
         RunSettings settings = new RunSettings(line.text(Option.SUITE, "smoke"), line.text(Option.FIO_PATH, "fio"),
-                paths, OverrideOptions.read(line), BaselineSettings.read(line, paths.basedir()),
-                GateSettings.read(line, paths.basedir()),
-                PlatformOptions.read(line, environment, home == null ? null : Path.of(home), faults), faults,
+                paths, OverrideOptions.read(line), BaselineSettings.read(line, paths.basedir()), gate,
+                PlatformOptions.read(line, environment, home == null ? null : Path.of(home), faults, gate.upgrade()),
+                faults,
                 line.flag(Option.ALLOW_EMPTY, false), line.flag(Option.PLAN, false));
         line.failOnProblems();
         return settings;

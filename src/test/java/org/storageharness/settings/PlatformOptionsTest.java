@@ -19,8 +19,10 @@ class PlatformOptionsTest {
                 "namespace", "team", "fio.image", "registry.lan/fio:3.33", "keep", "TRUE").platform().kube();
 
         assertThat(kube).isEqualTo(new KubeOverrides(Path.of("/etc/kube/lab"), "lab", List.of("lab",
-                "lab2"), "team", "registry.lan/fio:3.33", true));
+                "lab2"), "team", "registry.lan/fio:3.33", true, false));
         assertThat(settings().platform().kube()).isEqualTo(KubeOverrides.none());
+        assertThat(settings("gate", "Upgrade").platform().kube().keptVolumes()).as("the upgrade gate keeps volumes")
+                .isTrue();
     }
 
     @Test

@@ -24,7 +24,10 @@ final class AccessControl {
     private final Set<RequestAttributes> asked = ConcurrentHashMap.newKeySet();
     private final List<String> writes = new CopyOnWriteArrayList<>();
 
-    /** Denies {@code verb} on {@code resource} ({@code resource[.group][/subresource]}) in every namespace. */
+    /**
+     * Denies {@code verb} on {@code resource} ({@code resource[.group][/subresource]}) in every namespace, or in one
+     * when {@code resource} is followed by a blank and the namespace.
+     */
     void deny(String verb, String resource) {
         denied.add(verb + " " + resource);
     }
@@ -43,7 +46,8 @@ final class AccessControl {
     }
 
     private boolean denies(RequestAttributes a) {
-        return denied.contains(a.verb() + " " + a.resourceName());
+        String denial = a.verb() + " " + a.resourceName();
+        return denied.contains(denial) || denied.contains(denial + " " + a.namespace());
     }
 
     private MockResponse review(RecordedRequest request) {
@@ -53,7 +57,8 @@ final class AccessControl {
         String resource = asked.path("resource").asText("")
                 + (asked.path("group").asText("").isEmpty() ? "" : "." + asked.path("group").asText())
                 + (asked.path("subresource").asText("").isEmpty() ? "" : "/" + asked.path("subresource").asText());
-        boolean deny = denied.contains(asked.path("verb").asText("") + " " + resource);
+        String denial = asked.path("verb").asText("") + " " + resource;
+        boolean deny = denied.contains(denial) || denied.contains(denial + " " + asked.path("namespace").asText(""));
         ObjectNode status = ((ObjectNode) review).putObject("status");
         status.put("allowed", !deny);
         status.put("denied", deny);

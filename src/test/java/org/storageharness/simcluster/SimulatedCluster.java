@@ -110,6 +110,12 @@ public final class SimulatedCluster implements AutoCloseable {
         return this;
     }
 
+    /** {@link #deny(String, String)} in {@code namespace} only, as a RoleBinding missing in one namespace does. */
+    public SimulatedCluster deny(String verb, String resource, String namespace) {
+        server.access().deny(verb, resource + " " + namespace);
+        return this;
+    }
+
     /**
      * Every kind of request the harness made so far, as {@code verb resource[.group][/subresource] [namespace]}
      * (discovery and reviews not included).

@@ -140,7 +140,7 @@ public final class KubePlatform implements Platform {
         ClusterApis apis = ClusterApis.read(client);
         // Rights first: a run that would fail halfway with 403 stops here, before anything is created.
         List<Problem> problems = new ArrayList<>(RunAccess.problems(client, new RunScope(suite, preflight.running(),
-                namespace, settings.options().namespace() == null, faultPermission, false, apis), log));
+                namespace, settings.options().namespace() == null, faultPermission, settings.keptVolumes(), apis), log));
         problems.addAll(found);
         if (!problems.isEmpty()) {
             return problems;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.junit.PlanTests;
 import org.storageharness.plan.Planner;
 import org.storageharness.plan.RunPlan;
+import org.storageharness.platform.kube.pods.KeptVolumes;
+import org.storageharness.run.RunSession;
 import org.storageharness.settings.RunSettings;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.testing.CommandLines;
@@ -115,5 +118,21 @@ class PlanOnSimulatedClusterTest {
                 .hasMessageContaining("granted by " + RBAC_CORE);
         assertThat(changes()).isEmpty();
         assertThat(bed.bed.harnessObjects()).isEmpty();
+    }
+
+    @Test
+    void anUpgradeGateRunWithoutRightsOnTheKeptNamespaceStopsBeforeAnythingIsCreated() {
+        bed.bed.cluster.deny("create", "persistentvolumeclaims", KeptVolumes.NAMESPACE);
+
+        assertThatThrownBy(() -> bed.bed.open(bed.suite, dir.resolve("run"), Map.of("gate", "upgrade")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("missing permission: create persistentvolumeclaims in namespace ["
+                        + KeptVolumes.NAMESPACE + "] (upgrade gate: golden data on a kept volume)")
+                .hasMessageContaining("granted by " + RBAC_CORE);
+        assertThat(changes()).isEmpty();
+        assertThat(bed.bed.harnessObjects()).isEmpty();
+        try (RunSession plain = bed.bed.open(bed.suite, dir.resolve("plain"))) {
+            assertThat(plain.checks()).as("without the gate, the kept namespace's rights are not needed").isNotNull();
+        }
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param namespace an existing namespace ({@code -Dnamespace}); null for the suite's choice
  * @param fioImage the fio pods' image ({@code -Dfio.image}); null for the suite's
  * @param keep true to leave the run's objects in the cluster ({@code -Dkeep=true})
+ * @param keptVolumes true when the upgrade gate ({@code -Dgate=upgrade}) keeps golden data on volumes that outlive
+ *                    the run: their rights are checked before the run too
  */
 public record KubeOverrides(Path kubeconfig, String context, List<String> allowContexts, String namespace,
-                            String fioImage, boolean keep) {
+                            String fioImage, boolean keep, boolean keptVolumes) {
 
     public KubeOverrides {
         allowContexts = List.copyOf(allowContexts);
@@ -23,6 +25,6 @@ public record KubeOverrides(Path kubeconfig, String context, List<String> allowC
 
     /** Nothing given on the command line: the suite's settings and fabric8's defaults. */
     public static KubeOverrides none() {
-        return new KubeOverrides(null, null, List.of(), null, null, false);
+        return new KubeOverrides(null, null, List.of(), null, null, false, false);
     }
 }

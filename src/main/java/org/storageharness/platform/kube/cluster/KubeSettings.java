@@ -15,9 +15,10 @@ import org.storageharness.suite.KubeOptions;
  * @param context the context to use; null for the kubeconfig's current context
  * @param allowedContexts contexts the harness may touch (suite list plus {@code -Dcluster.allow})
  * @param keep true to leave the run's objects in the cluster for debugging
+ * @param keptVolumes true when the upgrade gate keeps volumes that outlive the run (their rights are reviewed too)
  */
 public record KubeSettings(KubeOptions options, Path kubeconfig, String context, List<String> allowedContexts,
-                           boolean keep) {
+                           boolean keep, boolean keptVolumes) {
 
     public KubeSettings {
         allowedContexts = List.copyOf(allowedContexts);
@@ -31,6 +32,7 @@ public record KubeSettings(KubeOptions options, Path kubeconfig, String context,
                 overrides.namespace() != null ? overrides.namespace() : suite.namespace(),
                 overrides.fioImage() != null ? overrides.fioImage() : suite.fioImage(), suite.nodeSelector(),
                 suite.cpu(), suite.memory(), suite.bindTimeout(), suite.leftoverTtl());
-        return new KubeSettings(options, overrides.kubeconfig(), overrides.context(), allowed, overrides.keep());
+        return new KubeSettings(options, overrides.kubeconfig(), overrides.context(), allowed, overrides.keep(),
+                overrides.keptVolumes());
     }
 }

@@ -49,7 +49,7 @@ class ClusterLoginTest {
     void acceptsAnAllowedContextChosenOnTheCommandLine() throws IOException {
         Path kubeconfig = kubeconfig("prod");
         KubeSettings settings = KubeSettings.from(KubeOptions.defaults(), new KubeOverrides(kubeconfig, "lab",
-                List.of("lab"), null, null, false));
+                List.of("lab"), null, null, false, false));
 
         ClusterLogin.Login login = ClusterLogin.login(settings);
 
@@ -73,7 +73,7 @@ class ClusterLoginTest {
     }
 
     private KubeSettings settings(Path kubeconfig, String context, String... allowed) {
-        return new KubeSettings(KubeOptions.defaults(), kubeconfig, context, List.of(allowed), false);
+        return new KubeSettings(KubeOptions.defaults(), kubeconfig, context, List.of(allowed), false, false);
     }
 
     /** A kubeconfig with contexts lab and prod, both pointing at the mock server. */
