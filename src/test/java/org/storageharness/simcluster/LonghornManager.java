@@ -111,15 +111,24 @@ final class LonghornManager {
         }
     }
 
-    void started(ReplicatedVolume volume, String podUid, PodProcess process, String node, boolean runsFio) {
+    /**
+     * A pod's process started on the volume. With a latency spike planted, a fio pod freezes once about 0.5 s in; a
+     * benchmark case's pod again every 0.5 s of running, so its measured phase sees the spike however long fio's
+     * start-up took (a check's pods see one spike, which no check must mistake for lost data).
+     */
+    void started(ReplicatedVolume volume, String podUid, PodProcess process, String node, FioRole fio) {
         if (volume.attach(podUid, process, node)) {
             crs.changed(volume);
         }
         Duration spike = engine.spikeOfFioPods();
-        if (spike != null && runsFio) {
-            freezer.freeze(process.handle(), spike, Duration.ofMillis(500));
+        if (spike != null && fio != FioRole.NONE) {
+            freezer.freeze(process.handle(), spike, Duration.ofMillis(500),
+                    fio == FioRole.BENCHMARK ? Duration.ofMillis(500) : null);
         }
     }
+
+    /** What a pod's fio is for: none, a benchmark case (or a pod without the harness's role), anything else. */
+    enum FioRole { NONE, BENCHMARK, OTHER }
 
     void stopped(ReplicatedVolume volume, String podUid) {
         if (volumes.get(volume.name()) == volume && volume.release(podUid)) {

@@ -43,8 +43,21 @@ final class ProcessFreezer implements AutoCloseable {
 
     /** After {@code delay}, stops the tree of {@code root} for {@code hold} (see the class comment for when). */
     void freeze(ProcessHandle root, Duration hold, Duration delay) {
+        freeze(root, hold, delay, null);
+    }
+
+    /**
+     * {@link #freeze(ProcessHandle, Duration, Duration)}, then again {@code every} after each freeze ends until the
+     * tree is gone ({@code every} null: once). Repeated freezes land in a process's measured phase however long its
+     * start-up (fio's layout of its file) took on a busy machine.
+     */
+    void freeze(ProcessHandle root, Duration hold, Duration delay, Duration every) {
         long deadline = System.nanoTime() + delay.plus(PROBE_WINDOW).toNanos();
-        probeLater(generation.get(), delay, root, hold, deadline);
+        probeLater(generation.get(), delay, root, new Hold(hold, every), deadline);
+    }
+
+    /** How long a freeze holds, and after how long of running it comes again (null: never). */
+    private record Hold(Duration hold, Duration every) {
     }
 
     /** Resumes every process this freezer stopped and cancels the freezes not yet done. */
@@ -53,7 +66,7 @@ final class ProcessFreezer implements AutoCloseable {
         resume(List.copyOf(frozen));
     }
 
-    private void probe(long scheduledIn, ProcessHandle root, Duration hold, long deadline) {
+    private void probe(long scheduledIn, ProcessHandle root, Hold hold, long deadline) {
         List<Long> tree = Stream.concat(Stream.of(root), root.descendants()).filter(ProcessHandle::isAlive)
                 .map(ProcessHandle::pid).toList();
         if (tree.isEmpty() || generation.get() != scheduledIn) {
@@ -65,15 +78,25 @@ final class ProcessFreezer implements AutoCloseable {
         if (generation.get() != scheduledIn) {
             resume(tree);
         } else if (System.nanoTime() >= deadline || stopped && tree.stream().anyMatch(ProcTasks::inIo)) {
-            LOG.debug("simulated engine: froze processes {} for [{}]", tree, hold);
-            later(hold, () -> resume(tree));
+            LOG.debug("simulated engine: froze processes {} for [{}]", tree, hold.hold());
+            later(hold.hold(), () -> {
+                resume(tree);
+                if (hold.every() != null) {
+                    freezeAgain(scheduledIn, root, hold);
+                }
+            });
         } else {
             resume(tree);
             probeLater(scheduledIn, PROBE_INTERVAL, root, hold, deadline);
         }
     }
 
-    private void probeLater(long scheduledIn, Duration delay, ProcessHandle root, Duration hold, long deadline) {
+    private void freezeAgain(long scheduledIn, ProcessHandle root, Hold hold) {
+        long deadline = System.nanoTime() + hold.every().plus(PROBE_WINDOW).toNanos();
+        probeLater(scheduledIn, hold.every(), root, hold, deadline);
+    }
+
+    private void probeLater(long scheduledIn, Duration delay, ProcessHandle root, Hold hold, long deadline) {
         later(delay, () -> probe(scheduledIn, root, hold, deadline));
     }
 

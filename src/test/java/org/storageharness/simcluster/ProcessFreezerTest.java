@@ -49,6 +49,20 @@ class ProcessFreezerTest {
     }
 
     @Test
+    void freezesAgainAfterEachHoldWhenAskedToRepeat() {
+        freezer.freeze(shell.toHandle(), Duration.ofMillis(400), Duration.ZERO, Duration.ofMillis(100));
+
+        for (int freeze = 1; freeze <= 2; freeze++) {
+            Awaitility.await("freeze " + freeze + " held").atMost(Duration.ofSeconds(4))
+                    .pollInterval(Duration.ofMillis(2)).during(Duration.ofMillis(250))
+                    .until(() -> tree().stream().allMatch(ProcTasks::stopped));
+            Awaitility.await("resumed after freeze " + freeze).atMost(Duration.ofSeconds(3))
+                    .pollInterval(Duration.ofMillis(2)).until(() -> tree().stream().noneMatch(ProcTasks::stopped));
+        }
+        assertThat(shell.isAlive()).isTrue();
+    }
+
+    @Test
     void closeResumesAFrozenTree() {
         freezer.freeze(shell.toHandle(), Duration.ofMinutes(5), Duration.ZERO);
         Awaitility.await("the tree held stopped").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(2))

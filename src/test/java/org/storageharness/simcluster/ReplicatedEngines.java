@@ -90,9 +90,12 @@ final class ReplicatedEngines implements AutoCloseable {
         var container = pod.getSpec().getContainers().get(0);
         boolean runsFio = String.join(" ", container.getCommand()).contains("fio")
                 || String.join(" ", container.getArgs()).contains("fio");
+        String role = pod.getMetadata().getLabels() == null ? null
+                : pod.getMetadata().getLabels().get("storage-harness.io/role");
+        LonghornManager.FioRole fio = !runsFio ? LonghornManager.FioRole.NONE
+                : role == null || role.equals("fio") ? LonghornManager.FioRole.BENCHMARK : LonghornManager.FioRole.OTHER;
         for (Use use : uses.getOrDefault(pod.getMetadata().getUid(), List.of())) {
-            use.manager().started(use.volume(), pod.getMetadata().getUid(), process, pod.getSpec().getNodeName(),
-                    runsFio);
+            use.manager().started(use.volume(), pod.getMetadata().getUid(), process, pod.getSpec().getNodeName(), fio);
         }
     }
 
