@@ -17,7 +17,7 @@ import org.storageharness.engine.HealthState;
 import org.storageharness.engine.Replica;
 import org.storageharness.engine.VolumeRef;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class CephAdapterTest {
 
     static final VolumeRef VOLUME = new VolumeRef("pvc-3c9a", "0001-0009-rook-ceph-0000000000000002-3c9a",

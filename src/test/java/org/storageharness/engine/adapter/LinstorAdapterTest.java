@@ -20,7 +20,7 @@ import org.storageharness.engine.HealthState;
 import org.storageharness.engine.Replica;
 import org.storageharness.engine.VolumeRef;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class LinstorAdapterTest {
 
     static final String PV = "pvc-0d6f2b8a-4c1e-4a3b-9e5d-7f8a1b2c3d4e";

@@ -19,7 +19,7 @@ import org.storageharness.engine.HealthState;
 import org.storageharness.engine.Replica;
 import org.storageharness.engine.VolumeRef;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class LonghornAdapterTest {
 
     static final String PV = "pvc-7f3c2a1e-5b9d-4c8e-a1f0-2d6b8e4c9a01";

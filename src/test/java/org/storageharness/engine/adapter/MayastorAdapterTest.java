@@ -18,7 +18,7 @@ import org.storageharness.engine.Replica;
 import org.storageharness.engine.VolumeRef;
 import java.util.List;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class MayastorAdapterTest {
 
     static final String UUID = "5b1e7c3a-9d24-4f6e-8a10-3c7d2e9f4b61";

@@ -18,7 +18,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The waits against fabric8's CRUD mock API server: they return on the ready signal and fail with evidence. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class StackWaitsTest {
 
     KubernetesClient client;

@@ -31,7 +31,12 @@ final class SimulatedBed implements AutoCloseable {
     final List<String> log = new CopyOnWriteArrayList<>();
 
     SimulatedBed(Path dir, int nodes) {
-        cluster = SimulatedCluster.start(dir.resolve("sim"));
+        this(dir, nodes, false);
+    }
+
+    /** @param tls true for an API server on HTTPS, as a real cluster's (the standalone server; TLS path tests) */
+    SimulatedBed(Path dir, int nodes, boolean tls) {
+        cluster = tls ? SimulatedCluster.startWithTls(dir.resolve("sim")) : SimulatedCluster.start(dir.resolve("sim"));
         for (int i = 1; i <= nodes; i++) {
             cluster.addNode("node-" + i);
         }

@@ -30,7 +30,7 @@ public final class SimulatedClusterServer {
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Path.of(args[0]));
         int nodes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        SimulatedBed bed = new SimulatedBed(work, nodes);
+        SimulatedBed bed = new SimulatedBed(work, nodes, true);
         var engine = bed.cluster.addReplicatedEngine("longhorn-sim", 2);
         bed.cluster.addEnginePod("kube-system", "snapshot-controller-0", Map.of("app", "snapshot-controller"),
                 "registry.k8s.io/sig-storage/snapshot-controller:v8.6.0", 0.01, 30);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class ClusterFactsTest {
 
     KubernetesClient client;

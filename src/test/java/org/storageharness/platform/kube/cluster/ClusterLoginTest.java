@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.KubeOptions;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class ClusterLoginTest {
 
     KubernetesMockServer server;

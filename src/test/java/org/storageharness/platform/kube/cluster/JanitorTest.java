@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storageharness.suite.KubeVolume;
 
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class JanitorTest {
 
     private static final long NOW = 1_800_000_000L;

@@ -23,7 +23,7 @@ import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 
 /** Reads the harness may not do (403) or APIs the cluster lacks (404), which the simulated cluster cannot refuse. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class ForbiddenPreflightReadsTest {
 
     KubernetesMockServer server;
