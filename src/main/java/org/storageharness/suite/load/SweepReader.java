@@ -39,7 +39,9 @@ final class SweepReader {
         }
         Fields s = Fields.of(node, SWEEP_KEYS, problems);
         if (!s.has("iodepth") && !s.has("numjobs")) {
-            f.report("sweep", "a sweep varies [iodepth], [numjobs] or both " + EXAMPLE);
+            if (s.mapping().entries().isEmpty()) {
+                f.report("sweep", "a sweep varies [iodepth], [numjobs] or both " + EXAMPLE);
+            }
             return null;
         }
         List<Integer> depths = values(s, "iodepth");
