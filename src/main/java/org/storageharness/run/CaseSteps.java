@@ -105,7 +105,7 @@ final class CaseSteps {
     }
 
     /** Every threshold the case broke, and its steadiness where the suite requires it; null when it kept them all. */
-    private String thresholds(BenchmarkCase c, CaseResult result) {
+    String thresholds(BenchmarkCase c, CaseResult result) {
         List<String> reasons = new ArrayList<>();
         if (!result.violations().isEmpty()) {
             reasons.add(ThresholdCheck.message(c.name(), result.violations()));
