@@ -14,6 +14,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.storageharness.metrics.Format;
 
 /**
  * The "hockey stick" of a swept workload: x = total IOPS, y = a latency percentile on a log axis, one line per engine
@@ -23,8 +24,8 @@ public final class LoadCurveChart {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 480;
-    /** Labels sit this factor above their point: on a log axis a constant distance on screen. */
-    private static final double LABEL_LIFT = 1.3;
+    /** Labels sit this share of the y axis' decades above their point: just clear of the marker. */
+    private static final double LABEL_LIFT = 0.045;
     private static final String AXIS_NUMBERS = "#,##0.###";
 
     private LoadCurveChart() {
@@ -46,6 +47,8 @@ public final class LoadCurveChart {
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         chart.getStyler().setAnnotationTextFontColor(Color.DARK_GRAY);
         Color[] palette = chart.getStyler().getSeriesColors();
+        double[] range = range(curve);
+        double lift = Math.pow(range[1] / range[0], LABEL_LIFT);
         int i = 0;
         for (String engine : curve.byEngine().keySet()) {
             List<Double> x = new ArrayList<>();
@@ -69,16 +72,47 @@ public final class LoadCurveChart {
             series.setMarkerColor(palette[i % palette.length]);
             i++;
             for (int p = 0; p < x.size(); p++) {
-                chart.addAnnotation(new AnnotationText(labels.get(p), x.get(p), y.get(p) * LABEL_LIFT, false));
+                chart.addAnnotation(new AnnotationText(labels.get(p), x.get(p), y.get(p) * lift, false));
             }
         }
         if (chart.getSeriesMap().isEmpty()) {
             return Optional.empty();
         }
+        // A curve often spans less than two decades: then label the ticks between them too, not just 10 and 100.
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(range[1] / range[0] > 100);
+        chart.getStyler().setYAxisMin(range[0]);
+        chart.getStyler().setYAxisMax(range[1]);
         if (curve.slo() != null && curve.slo().max() > 0) {
             chart.addAnnotation(new AnnotationLine(curve.slo().max(), false, false));
             chart.getStyler().setAnnotationLineColor(new Color(0xb0, 0x00, 0x20));
+            double left = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMin()).min().orElse(0);
+            double right = chart.getSeriesMap().values().stream().mapToDouble(s -> s.getXMax()).max().orElse(1);
+            chart.addAnnotation(new AnnotationText("SLO " + Format.value(curve.slo().metric(), curve.slo().max()),
+                    left + (right - left) * 0.06, curve.slo().max() * lift, false));
         }
         return Optional.of(chart);
+    }
+
+    /**
+     * The y axis from a little below the lowest to a little above the highest latency, the SLO included so its line
+     * shows even when every point broke it.
+     */
+    private static double[] range(LoadCurve curve) {
+        double low = Double.MAX_VALUE;
+        double high = 0;
+        for (String engine : curve.byEngine().keySet()) {
+            for (String point : curve.points()) {
+                OptionalDouble v = curve.value(engine, point, curve.latency());
+                if (v.isPresent() && v.getAsDouble() > 0) {
+                    low = Math.min(low, v.getAsDouble());
+                    high = Math.max(high, v.getAsDouble());
+                }
+            }
+        }
+        if (curve.slo() != null && curve.slo().max() > 0) {
+            low = Math.min(low, curve.slo().max());
+            high = Math.max(high, curve.slo().max());
+        }
+        return high <= 0 ? new double[] {0.01, 1} : new double[] {low / 1.6, high * 1.6};
     }
 }
