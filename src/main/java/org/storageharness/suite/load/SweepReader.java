@@ -27,6 +27,32 @@ final class SweepReader {
     private SweepReader() {
     }
 
+    /** A workload entry's sweep and its SLO (null when it has none). */
+    record Entry(Sweep sweep, Slo slo) {
+    }
+
+    /**
+     * The entry's own {@code sweep} (or its catalog workload's) and {@code slo}; empty when it is not swept (an
+     * {@code slo} without a sweep is a problem).
+     */
+    static Optional<Entry> entry(Fields f, WorkloadSpec spec, WorkloadCatalog catalog, List<Problem> problems) {
+        if (f.has("sweep") && spec.isJobFile()) {
+            f.report("sweep", "a job-file workload cannot be swept: the harness sets iodepth and numjobs only in fio"
+                    + " options it renders; remove [sweep] or give the workload as [fio] options");
+            return Optional.empty();
+        }
+        Sweep own = sweep(f, problems);
+        String baseId = f.string("extends", f.has("fio") ? null : spec.id());
+        WorkloadCatalog.Entry base = spec.isJobFile() || baseId == null ? null : catalog.get(baseId);
+        Sweep sweep = f.has("sweep") ? own : base == null ? null : base.sweep();
+        Slo slo = slo(f, problems);
+        if (slo != null && sweep == null && !f.has("sweep")) {
+            f.report("slo", "[slo] judges the points of a load curve, but workload [" + spec.id() + "] has no"
+                    + " [sweep]; add [sweep: {iodepth: [1, 4, 16]}] or remove [slo]");
+        }
+        return sweep == null ? Optional.empty() : Optional.of(new Entry(sweep, slo));
+    }
+
     /** The {@code sweep} of {@code f}; null when absent or unusable (then a problem was recorded). */
     static Sweep sweep(Fields f, List<Problem> problems) {
         if (!f.has("sweep")) {

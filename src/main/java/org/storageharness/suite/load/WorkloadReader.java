@@ -122,32 +122,14 @@ final class WorkloadReader {
         WorkloadSpec spec = f.has("jobFile") ? jobFileWorkload(f, id, runtime) : optionsWorkload(f, id, runtime);
         if (spec != null) {
             steady.read(f, spec);
-            sweepAndSlo(f, spec);
+            SweepReader.entry(f, spec, catalog, problems).ifPresent(entry -> {
+                sweeps.put(spec.id(), entry.sweep());
+                if (entry.slo() != null) {
+                    slos.put(spec.id(), entry.slo());
+                }
+            });
         }
         return spec;
-    }
-
-    /** The entry's own {@code sweep} (or its catalog workload's) and {@code slo}. */
-    private void sweepAndSlo(Fields f, WorkloadSpec spec) {
-        if (f.has("sweep") && spec.isJobFile()) {
-            f.report("sweep", "a job-file workload cannot be swept: the harness sets iodepth and numjobs only in fio"
-                    + " options it renders; remove [sweep] or give the workload as [fio] options");
-            return;
-        }
-        Sweep own = SweepReader.sweep(f, problems);
-        String baseId = f.string("extends", f.has("fio") ? null : spec.id());
-        WorkloadCatalog.Entry base = spec.isJobFile() || baseId == null ? null : catalog.get(baseId);
-        Sweep sweep = f.has("sweep") ? own : base == null ? null : base.sweep();
-        if (sweep != null) {
-            sweeps.put(spec.id(), sweep);
-        }
-        Slo slo = SweepReader.slo(f, problems);
-        if (slo != null && sweep == null && !f.has("sweep")) {
-            f.report("slo", "[slo] judges the points of a load curve, but workload [" + spec.id() + "] has no"
-                    + " [sweep]; add [sweep: {iodepth: [1, 4, 16]}] or remove [slo]");
-        } else if (slo != null) {
-            slos.put(spec.id(), slo);
-        }
     }
 
     /** The workloads' own {@code steady} keys, by id (a swept workload's for each of its points), after {@link #read}. */
