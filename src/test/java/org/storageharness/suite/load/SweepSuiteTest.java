@@ -87,6 +87,29 @@ class SweepSuiteTest {
     }
 
     @Test
+    void topLevelThresholdsAndDworkloadsNameTheCurveOrOnePoint() throws Exception {
+        files.write("t", SWEPT + "    sweep: {iodepth: [1, 4]}\nthresholds:\n"
+                + "  - {metric: write.lat.p99, max: 9ms, workloads: [curve]}\n"
+                + "  - {metric: total.iops, min: 5, workloads: [curve-qd4]}\n");
+        Suite all = files.loader().load("t", Overrides.none());
+        Suite one = files.loader().load("t", new Overrides(null, List.of(), List.of("curve-qd4"), null));
+
+        assertThat(all.thresholdsFor("host", "curve-qd1")).extracting(t -> t.metric().name())
+                .containsExactly("write.lat.p99");
+        assertThat(all.thresholdsFor("host", "curve-qd4")).hasSize(2);
+        assertThat(one.workloads()).extracting(WorkloadSpec::id).containsExactly("curve-qd4");
+    }
+
+    @Test
+    void aSweptWorkloadsSteadyKeyHoldsForEachOfItsPoints() throws Exception {
+        Suite suite = files.load(ENGINE + "workloads:\n  - id: curve\n    fio: {rw: randwrite, time_based: 1}\n"
+                + "    runtime: 4s\n    steady: true\n    sweep: {iodepth: [1, 4]}\n");
+
+        assertThat(suite.steady().required("curve-qd1")).isTrue();
+        assertThat(suite.steady().required("curve-qd4")).isTrue();
+    }
+
+    @Test
     void refusesASweepThatIsNotAMapping() throws Exception {
         Problem p = refused(SWEPT + "    sweep: [1, 2, 4]\n");
         assertThat(p.key()).isEqualTo("workloads[0].sweep");
