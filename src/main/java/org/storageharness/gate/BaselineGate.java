@@ -54,8 +54,13 @@ public final class BaselineGate {
     public List<Regression> check(String target, Measured result) {
         List<Regression> out = new ArrayList<>();
         for (GroupMetrics g : result.groups()) {
-            entry(target, result, g).ifPresent(e -> g.median().values().forEach((metric, now) ->
-                    compare(metric, g, now, e).ifPresent(out::add)));
+            entry(target, result, g).ifPresent(e -> {
+                g.median().values().forEach((metric, now) -> compare(metric, g, now, e).ifPresent(out::add));
+                // slo.iops is absent when no point kept the SLO: that is no IOPS at the SLO at all.
+                if (e.metrics().containsKey(Metric.SLO_IOPS.name()) && g.median().get(Metric.SLO_IOPS).isEmpty()) {
+                    compare(Metric.SLO_IOPS, g, 0, e).ifPresent(out::add);
+                }
+            });
         }
         return out;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.storageharness.report.AllureEvidence;
 import org.storageharness.report.AllureLabels;
 import org.storageharness.report.CaseTable;
+import org.storageharness.report.curve.LoadCurveTables;
 import org.storageharness.report.SteadyNotes;
 import org.storageharness.run.BenchmarkCase;
 import org.storageharness.run.CaseOutcome;
@@ -33,7 +34,7 @@ public final class BenchmarkTests {
         CaseResult result = ((CaseOutcome.Done) outcome).result();
         List<Threshold> thresholds = session.suite().thresholdsFor(c.engine().id(), c.workload().id());
         evidence.attachText("metrics", "text/html", CaseTable.html(result, thresholds));
-        Allure.descriptionHtml(SteadyNotes.caseHtml(result)
+        Allure.descriptionHtml(LoadCurveTables.caseHtml(result) + SteadyNotes.caseHtml(result)
                 + CaseTable.description(c.workload().description(), result, thresholds));
         String failure = ((CaseOutcome.Done) outcome).failure();
         if (failure != null) {

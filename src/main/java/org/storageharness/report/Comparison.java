@@ -62,6 +62,19 @@ public record Comparison(List<String> labels, List<RunRecord> records) {
         return new MetricSet(values);
     }
 
+    /** Per place, engine and swept workload with an SLO: how its slo.iops was found, or why there is none. */
+    List<String> sloNotes() {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (RunRecord.CaseRecord c : records.get(i).cases()) {
+                if (c.slo() != null) {
+                    notes.add(labels.get(i) + " · " + c.engine() + " · " + c.slo().sweep() + ": " + c.slo().note());
+                }
+            }
+        }
+        return notes;
+    }
+
     public String markdown() {
         StringBuilder sb = new StringBuilder("# Comparison\n\n");
         for (int i = 0; i < records.size(); i++) {
@@ -71,6 +84,11 @@ public record Comparison(List<String> labels, List<RunRecord> records) {
         }
         sb.append('\n');
         tables().forEach(t -> sb.append(t.markdown()).append('\n'));
+        List<String> slos = sloNotes();
+        if (!slos.isEmpty()) {
+            sb.append("### IOPS at the SLO\n\n");
+            slos.forEach(n -> sb.append("- ").append(n).append('\n'));
+        }
         return sb.toString();
     }
 

@@ -11,6 +11,8 @@ import org.storageharness.metrics.Spread;
 import org.storageharness.metrics.SteadyState;
 import org.storageharness.metrics.Violation;
 import org.storageharness.results.RunRecord;
+import org.storageharness.run.BenchmarkCase;
+import org.storageharness.metrics.SloIops;
 import org.storageharness.run.CaseResult;
 import org.storageharness.run.CaseVerdict;
 import org.storageharness.run.RunSession;
@@ -43,7 +45,12 @@ public final class RunRecords {
                 r == null ? List.of() : r.groups().stream().map(g -> group(g, bound)).toList(),
                 r == null ? List.of() : r.violations().stream().map(Violation::describe).toList(),
                 steady == null ? null : steady.steady(), steady == null ? null : steady.middleIops(),
-                steady == null ? null : steady.lastIops());
+                steady == null ? null : steady.lastIops(), r == null ? null : slo(v.benchmarkCase(), r.slo()));
+    }
+
+    private static RunRecord.SloRecord slo(BenchmarkCase c, SloIops s) {
+        return s == null ? null : new RunRecord.SloRecord(c.workload().group(), s.slo().metric().name(), s.slo().max(),
+                s.iops().isPresent() ? s.iops().getAsDouble() : null, s.point(), s.note());
     }
 
     private static RunRecord.GroupRecord group(GroupMetrics g, double bound) {

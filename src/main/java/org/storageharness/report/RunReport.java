@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.storageharness.run.RunSession;
 import org.storageharness.run.RunVerdict;
+import org.storageharness.report.curve.LoadCurveChart;
 
 /**
  * Writes the run-level report when a session ends: the summary tables (Markdown and HTML) and charts into the
@@ -66,7 +67,12 @@ public final class RunReport {
      */
     private static SummaryEntry entry(String suite, RunSummary summary, Map<String, String> env, Path results,
                                       List<RenderedChart> trends, boolean drawCharts, RunVerdict verdict) {
-        Map<String, List<RenderedChart>> charts = drawCharts ? Charts.byTable(summary.tables()) : Map.of();
+        Map<String, List<RenderedChart>> charts = new LinkedHashMap<>();
+        if (drawCharts) {
+            summary.curves().forEach(c -> LoadCurveChart.of(c).ifPresent(chart -> charts.put(c.title(),
+                    List.of(RenderedChart.render("load-curve-" + RenderedChart.fileName(c.group()), chart)))));
+            charts.putAll(Charts.byTable(summary.tables()));
+        }
         List<RenderedChart> all = new ArrayList<>(trends);
         charts.values().forEach(all::addAll);
         String description = "<p>Medians per engine and workload for the whole run" + (trends.isEmpty() ? ""

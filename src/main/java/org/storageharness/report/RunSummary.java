@@ -9,6 +9,8 @@ import org.storageharness.metrics.MetricSet;
 import org.storageharness.run.CaseResult;
 import org.storageharness.suite.Suite;
 import org.storageharness.run.CheckVerdict;
+import org.storageharness.report.curve.LoadCurve;
+import org.storageharness.report.curve.LoadCurveTables;
 
 /** The run-level summary: one {@link SummaryTable} per workload (and fio group), engines as columns. */
 public final class RunSummary {
@@ -17,6 +19,7 @@ public final class RunSummary {
     private final List<SummaryTable> tables;
     private final List<String> engines;
     private final List<CaseResult> results;
+    private final List<LoadCurve> curves;
     private CheckMatrixTable checks = new CheckMatrixTable(List.of());
     private String verdict;
 
@@ -38,6 +41,7 @@ public final class RunSummary {
                 }
             }
         }
+        this.curves = LoadCurve.of(suite, results);
         this.tables = new ArrayList<>();
         byTitle.forEach((title, byEngine) -> tables.add(new SummaryTable(title, engines, byEngine,
                 suite.baselineEngine())));
@@ -73,6 +77,11 @@ public final class RunSummary {
         return engines;
     }
 
+    /** The load curves of the swept workloads, in suite order. */
+    public List<LoadCurve> curves() {
+        return curves;
+    }
+
     public String markdown(Map<String, String> environment) {
         StringBuilder sb = new StringBuilder("# Suite ").append(suite.name()).append("\n\n");
         if (!suite.description().isBlank()) {
@@ -85,6 +94,7 @@ public final class RunSummary {
         String note = readingNote("In parentheses");
         sb.append('\n').append(note).append(note.isEmpty() ? "" : "\n\n");
         sb.append(SteadyNotes.summaryMarkdown(results));
+        sb.append(LoadCurveTables.markdown(curves));
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
@@ -104,6 +114,9 @@ public final class RunSummary {
                 + "</strong></p>");
         sb.append(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
         sb.append(SteadyNotes.summaryHtml(results));
+        Map<String, String> curveCharts = new LinkedHashMap<>();
+        curves.forEach(c -> curveCharts.put(c.title(), RenderedChart.row(charts.getOrDefault(c.title(), List.of()))));
+        sb.append(LoadCurveTables.html(curves, curveCharts));
         tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         if (!checks.isEmpty()) {
             sb.append(checks.html());

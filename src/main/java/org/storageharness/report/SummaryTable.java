@@ -39,7 +39,8 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
     public List<Metric> rows() {
         List<Metric> rows = new ArrayList<>();
         List<Metric> engine = List.of(new Metric(Metric.ENGINE, Metric.Quantity.CPU),
-                new Metric(Metric.ENGINE, Metric.Quantity.MEMORY), new Metric(Metric.ENGINE, Metric.Quantity.IOPS_PER_CORE));
+                new Metric(Metric.ENGINE, Metric.Quantity.MEMORY), new Metric(Metric.ENGINE, Metric.Quantity.IOPS_PER_CORE),
+                Metric.SLO_IOPS);
         for (Metric.Quantity q : ROW_ORDER) {
             for (String scope : Metric.SCOPES) {
                 if (scope.equals("total") && q.isLatency()) {
@@ -63,7 +64,7 @@ public record SummaryTable(String title, List<String> engines, Map<String, Metri
             case LAT_MEAN -> "Avg " + m.scope() + " latency";
             case LAT_MAX -> "Max " + m.scope() + " latency";
             case IO -> "I/O " + (m.scope().equals("write") ? "written" : m.scope().equals("read") ? "read" : "total");
-            case IOPS -> scope + " IOPS";
+            case IOPS -> m.equals(Metric.SLO_IOPS) ? "IOPS at the SLO (slo.iops)" : scope + " IOPS";
             case BW -> scope + " bandwidth";
             case CPU -> "Engine CPU";
             case MEMORY -> "Engine memory";

@@ -67,15 +67,37 @@ public record RunRecord(String schema, int schemaVersion, String runId, String s
      *               absent in files written before it existed
      * @param middleThirdIops mean total IOPS of the middle third of the run; null when not judged
      * @param lastThirdIops mean total IOPS of the last third; null when not judged
+     * @param slo on the last point of a swept workload with an SLO: {@code slo.iops} and how it was found; null
+     *            (absent in files written before it existed) otherwise
      */
     public record CaseRecord(String engine, String workload, String verdict, String message, Double wallSeconds,
                              Double fioSeconds, List<GroupRecord> groups, List<String> violations, Boolean steady,
-                             Double middleThirdIops, Double lastThirdIops) {
+                             Double middleThirdIops, Double lastThirdIops, SloRecord slo) {
+
+        public CaseRecord(String engine, String workload, String verdict, String message, Double wallSeconds,
+                          Double fioSeconds, List<GroupRecord> groups, List<String> violations, Boolean steady,
+                          Double middleThirdIops, Double lastThirdIops) {
+            this(engine, workload, verdict, message, wallSeconds, fioSeconds, groups, violations, steady,
+                    middleThirdIops, lastThirdIops, null);
+        }
 
         public CaseRecord(String engine, String workload, String verdict, String message, Double wallSeconds,
                           Double fioSeconds, List<GroupRecord> groups, List<String> violations) {
             this(engine, workload, verdict, message, wallSeconds, fioSeconds, groups, violations, null, null, null);
         }
+    }
+
+    /**
+     * {@code slo.iops} of an engine and swept workload (also among the last point's metrics when a point met the SLO).
+     *
+     * @param sweep the swept workload's id (the curve)
+     * @param metric the SLO's metric ({@code write.lat.p99.9})
+     * @param max the SLO's bound in the metric's unit
+     * @param iops the highest total IOPS measured at a point that kept the SLO; null when none did
+     * @param point the label of that point ({@code qd8}); null when none did
+     * @param note the sentence the report shows: the value and its point, or why there is none
+     */
+    public record SloRecord(String sweep, String metric, double max, Double iops, String point, String note) {
     }
 
     /**

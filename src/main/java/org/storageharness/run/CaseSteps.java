@@ -25,12 +25,19 @@ final class CaseSteps {
     private final BenchmarkRunner target;
     private final String targetId;
     private final Path outputDir;
+    private final List<CaseResult> earlier;
 
     CaseSteps(Suite suite, BenchmarkRunner target, String targetId, Path outputDir) {
+        this(suite, target, targetId, outputDir, List.of());
+    }
+
+    /** @param earlier the run's results so far: the last point of a sweep judges {@code slo.iops} over them */
+    CaseSteps(Suite suite, BenchmarkRunner target, String targetId, Path outputDir, List<CaseResult> earlier) {
         this.suite = suite;
         this.target = target;
         this.targetId = targetId;
         this.outputDir = outputDir;
+        this.earlier = List.copyOf(earlier);
     }
 
     CaseOutcome.Done run(BenchmarkCase c, CaseGate gate, EvidenceSink evidence) throws InterruptedException {
@@ -41,8 +48,8 @@ final class CaseSteps {
             executions.add(repetition(c, rep, evidence));
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        CaseResult result = evidence.step("parse fio's reports and logs", () -> CaseJudge.judge(suite, c, executions,
-                wall, steady(c, evidence)));
+        CaseResult result = evidence.step("parse fio's reports and logs", () -> SloJudge.attach(suite,
+                CaseJudge.judge(suite, c, executions, wall, steady(c, evidence)), earlier));
         List<String> failures = new ArrayList<>();
         Optional.ofNullable(JudgedStep.run(evidence, "judge thresholds", () -> thresholds(c, result), f -> f))
                 .ifPresent(failures::add);
@@ -98,11 +105,12 @@ final class CaseSteps {
     }
 
     /** Every threshold the case broke, and its steadiness where the suite requires it; null when it kept them all. */
-    private String thresholds(BenchmarkCase c, CaseResult result) {
+    String thresholds(BenchmarkCase c, CaseResult result) {
         List<String> reasons = new ArrayList<>();
         if (!result.violations().isEmpty()) {
             reasons.add(ThresholdCheck.message(c.name(), result.violations()));
         }
+        reasons.addAll(SloJudge.failures(suite, result));
         if (suite.steady().required(c.workload().id()) && result.steady() != null && !result.steady().steady()) {
             reasons.add(result.steady().failure(c.name()));
         }

@@ -130,7 +130,8 @@ public final class RunSession implements AutoCloseable {
         progress.starting(c);
         CaseOutcome.Done done;
         try {
-            done = stops.run(c.name(), () -> new CaseSteps(suite, target, target.id(), outputDir).run(c, gate, evidence));
+            done = stops.run(c.name(), () -> new CaseSteps(suite, target, target.id(), outputDir, results)
+                    .run(c, gate, evidence));
         } catch (InterruptedException | RuntimeException e) {
             verdicts.add(CaseVerdict.broken(c, e));
             throw e;

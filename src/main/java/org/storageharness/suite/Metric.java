@@ -72,6 +72,10 @@ public record Metric(String scope, Quantity quantity) {
     public static final List<String> SCOPES = List.of("read", "write", "total");
     /** Scope of the resource cost metrics ({@code engine.cpu}, {@code engine.memory}, {@code engine.iops_per_core}). */
     public static final String ENGINE = "engine";
+    /** Scope of {@code slo.iops}: the highest total IOPS among a sweep's points that meet the workload's SLO. */
+    public static final String SLO = "slo";
+    /** {@code slo.iops}. */
+    public static final Metric SLO_IOPS = new Metric(SLO, Quantity.IOPS);
 
     public Metric {
         if (!valid(scope, quantity)) {
@@ -80,6 +84,9 @@ public record Metric(String scope, Quantity quantity) {
     }
 
     private static boolean valid(String scope, Quantity q) {
+        if (SLO.equals(scope)) {
+            return q == Quantity.IOPS;
+        }
         if (q.isEngineCost()) {
             return ENGINE.equals(scope);
         }
@@ -95,7 +102,7 @@ public record Metric(String scope, Quantity quantity) {
     public static List<Metric> all() {
         List<Metric> out = new ArrayList<>();
         for (Quantity q : Quantity.values()) {
-            for (String scope : List.of("read", "write", "total", ENGINE)) {
+            for (String scope : List.of("read", "write", "total", ENGINE, SLO)) {
                 if (valid(scope, q)) {
                     out.add(new Metric(scope, q));
                 }
@@ -114,6 +121,9 @@ public record Metric(String scope, Quantity quantity) {
 
     /** Reader-facing label such as {@code write p99.9 latency} or {@code total IOPS}. */
     public String label() {
+        if (SLO.equals(scope)) {
+            return "IOPS at the SLO";
+        }
         return quantity.isEngineCost() ? "engine " + quantity.label : scope + " " + quantity.label;
     }
 

@@ -76,7 +76,10 @@ public record Suite(String name, Path file, String description, TargetKind targe
                 unstableSpread, baselineEngine, gate, checks, null);
     }
 
+    /** The thresholds of a case; a point of a sweep also has those of its swept workload (its group). */
     public List<Threshold> thresholdsFor(String engine, String workload) {
-        return thresholds.stream().filter(t -> t.appliesTo(engine, workload)).toList();
+        String group = workloads.stream().filter(w -> w.id().equals(workload)).map(WorkloadSpec::group).findFirst()
+                .orElse(workload);
+        return thresholds.stream().filter(t -> t.appliesTo(engine, workload) || t.appliesTo(engine, group)).toList();
     }
 }

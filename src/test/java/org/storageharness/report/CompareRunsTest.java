@@ -52,6 +52,27 @@ class CompareRunsTest {
     }
 
     @Test
+    void sloIopsIsARowOfTheCurvesLastPointAndItsNoteOrTheReasonForNoneFollowsTheTables() {
+        Map<String, RunRecord.MetricRecord> metrics = Map.of(
+                "total.iops", new RunRecord.MetricRecord("", 9000, 9000, 9000, 0, List.of(9000.0)),
+                "slo.iops", new RunRecord.MetricRecord("", 6000, 6000, 6000, 0, List.of(6000.0)));
+        RunRecord.CaseRecord met = new RunRecord.CaseRecord("nvme", "curve-qd16", "passed", null, 1.0, 1.0,
+                List.of(new RunRecord.GroupRecord(null, metrics, List.of())), List.of(), null, null, null,
+                new RunRecord.SloRecord("curve", "write.lat.p99.9", 5, 6000.0, "qd4", "slo.iops 6,000 measured at qd4"));
+        RunRecord.CaseRecord none = new RunRecord.CaseRecord("nvme", "curve-qd16", "passed", null, 1.0, 1.0,
+                List.of(new RunRecord.GroupRecord(null, Map.of("total.iops", metrics.get("total.iops")), List.of())),
+                List.of(), null, null, null, new RunRecord.SloRecord("curve", "write.lat.p99.9", 5, null, null,
+                        "no slo.iops: no point of the 3 points kept write p99.9 latency ≤ 5.00 ms"));
+        Comparison comparison = new Comparison(List.of("host", "vm1"), List.of(
+                new RunRecord(RunRecord.SCHEMA, 1, "r1", "t0", "t1", "s", "local", 1, Map.of(), List.of(met)),
+                new RunRecord(RunRecord.SCHEMA, 1, "r2", "t0", "t1", "s", "local", 1, Map.of(), List.of(none))));
+
+        assertThat(comparison.markdown()).contains("| IOPS at the SLO (slo.iops) | 6,000 | — |", "### IOPS at the SLO",
+                "- host · nvme · curve: slo.iops 6,000 measured at qd4",
+                "- vm1 · nvme · curve: no slo.iops: no point of the 3 points kept");
+    }
+
+    @Test
     void sameFileNamesInDifferentFoldersGetTheirFolderAsLabel() {
         assertThat(CompareRuns.labels(List.of("/a/host/results.json", "/a/vm1/results.json", "/x/other.json")))
                 .containsExactly("host/results", "vm1/results", "other");

@@ -68,11 +68,13 @@ public final class SuiteLoader {
         TargetKind target = reader.target(top);
         List<EngineSpec> engines = reader.engines(top);
         WorkloadReader.Defaults defaults = new WorkloadReader.Defaults(reader.runtime(top), reader.size(top),
-                overrides.runtime(), overrides.fioOptions());
+                overrides.runtime(), overrides.fioOptions(), SweepReader.slo(top, problems));
         WorkloadReader workloadReader = new WorkloadReader(workloadCatalog, file.getParent(), defaults, problems,
                 reader.thresholds);
         List<WorkloadSpec> workloads = workloadReader.read(top);
-        reader.topThresholds(top, ids(engines, EngineSpec::id), ids(workloads, WorkloadSpec::id));
+        Set<String> workloadIds = ids(workloads, WorkloadSpec::id);
+        workloadIds.addAll(workloadReader.sweptIds());
+        reader.topThresholds(top, ids(engines, EngineSpec::id), workloadIds);
         int repetitions = overrides.repetitions() > 0 ? overrides.repetitions() : top.integer("repetitions", 1, 1);
         KubeOptions kubernetes = KubeReader.options(top, problems);
         double unstableSpread = reader.unstableSpread(top);
@@ -82,7 +84,7 @@ public final class SuiteLoader {
         SteadySpec steady = reader.steady(top, workloadReader.steady());
         target = overrideTarget(target, overrides, problems);
         engines = select(engines, overrides.engines(), EngineSpec::id, "-Dengines", problems);
-        workloads = select(workloads, overrides.workloads(), WorkloadSpec::id, "-Dworkloads", problems);
+        workloads = selectWorkloads(workloads, overrides.workloads(), problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("suite [" + name + "]", problems);
         }
@@ -126,6 +128,18 @@ public final class SuiteLoader {
         wanted.stream().filter(w -> !known.contains(w)).forEach(w -> problems.add(new Problem(Overrides.COMMAND_LINE,
                 0, option, "[" + w + "] is not in the suite; choose from " + Fields.sorted(known))));
         return all.stream().filter(t -> wanted.contains(id.apply(t))).toList();
+    }
+
+    /** {@code -Dworkloads}: a swept workload's id selects all its points, a point's id that point alone. */
+    private static List<WorkloadSpec> selectWorkloads(List<WorkloadSpec> all, List<String> wanted,
+                                                      List<Problem> problems) {
+        List<WorkloadSpec> byId = select(all, wanted, WorkloadSpec::id, "-Dworkloads", new ArrayList<>());
+        Set<String> known = ids(all, WorkloadSpec::id);
+        known.addAll(ids(all, WorkloadSpec::group));
+        wanted.stream().filter(w -> !known.contains(w)).forEach(w -> problems.add(new Problem(Overrides.COMMAND_LINE,
+                0, "-Dworkloads", "[" + w + "] is not in the suite; choose from " + Fields.sorted(known))));
+        return wanted.isEmpty() ? byId : all.stream().filter(w -> wanted.contains(w.id())
+                || wanted.contains(w.group())).toList();
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id) {

@@ -26,7 +26,7 @@ final class SuiteReader {
 
     private static final Set<String> KEYS = Set.of("description", "target", "repetitions", "runtime", "size",
             "engines", "workloads", "thresholds", "kubernetes", "unstableSpread",
-            "baselineEngine", "gate", "checks", "steadyTolerance", "steady");
+            "baselineEngine", "gate", "checks", "steadyTolerance", "steady", "slo");
     private static final Set<String> ENGINE_KEYS = engineKeys();
     private static final Set<String> LOCAL_KEYS = Set.of("path", "device", "destructive");
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9._-]*";

@@ -79,7 +79,7 @@ final class ThresholdReader {
         return ids;
     }
 
-    private static OptionalDouble limit(Metric metric, String text) {
+    static OptionalDouble limit(Metric metric, String text) {
         if (metric.quantity().isLatency()) {
             return Units.latencyMillis(text);
         }
@@ -90,7 +90,7 @@ final class ThresholdReader {
         return OptionalDouble.of(Double.parseDouble(number));
     }
 
-    private static String hint(Metric metric) {
+    static String hint(Metric metric) {
         if (metric.quantity().isLatency()) {
             return "use a latency such as [25ms], [500us] or [2s]";
         }

@@ -1,6 +1,7 @@
 package org.storageharness.suite.load;
 
 import org.storageharness.suite.Problem;
+import org.storageharness.suite.Sweep;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,8 +12,16 @@ import java.util.Set;
 /** The built-in workloads (the users' experiments), read from {@code suites/catalog/workloads.yaml}. */
 public final class WorkloadCatalog {
 
-    /** A catalog entry: description and the fio options of its job section. */
-    public record Entry(String id, String description, Map<String, String> options) {
+    /**
+     * A catalog entry: description and the fio options of its job section.
+     *
+     * @param sweep its load curve's points when it is a swept workload; null otherwise
+     */
+    public record Entry(String id, String description, Map<String, String> options, Sweep sweep) {
+
+        public Entry(String id, String description, Map<String, String> options) {
+            this(id, description, options, null);
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -32,11 +41,12 @@ public final class WorkloadCatalog {
             return new WorkloadCatalog(entries);
         }
         m.entries().forEach((id, node) -> {
-            Fields f = Fields.of(node, Set.of("description", "experiment", "fio"), problems);
+            Fields f = Fields.of(node, Set.of("description", "experiment", "fio", "sweep"),
+                    problems);
             Map<String, String> options = f.scalarMap("fio");
             FioOptionRules.check(options, (key, msg) -> problems.add(
                     Fields.problem(f.node("fio"), key + ": " + msg)));
-            entries.put(id, new Entry(id, f.string("description", ""), options));
+            entries.put(id, new Entry(id, f.string("description", ""), options, SweepReader.sweep(f, problems)));
         });
         return new WorkloadCatalog(entries);
     }

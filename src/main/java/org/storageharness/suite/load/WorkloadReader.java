@@ -1,6 +1,8 @@
 package org.storageharness.suite.load;
 
 import org.storageharness.suite.Problem;
+import org.storageharness.suite.Slo;
+import org.storageharness.suite.Sweep;
 import org.storageharness.suite.Threshold;
 import org.storageharness.suite.Units;
 import org.storageharness.suite.WorkloadSpec;
@@ -20,7 +22,7 @@ import java.util.Set;
 final class WorkloadReader {
 
     private static final Set<String> KEYS = Set.of("id", "extends", "description", "fio", "jobFile", "runtime", "fanOut",
-            "size", "thresholds", "steady");
+            "size", "thresholds", "steady", "sweep", "slo");
 
     private final WorkloadCatalog catalog;
     private final Path suiteDir;
@@ -31,6 +33,10 @@ final class WorkloadReader {
     private final List<Problem> problems;
     private final List<Threshold> thresholds;
     private final SteadyKeys steady = new SteadyKeys();
+    private final Map<String, Sweep> sweeps = new LinkedHashMap<>();
+    private final Map<String, Slo> slos = new LinkedHashMap<>();
+    private final Slo suiteSlo;
+    private final List<WorkloadSpec> points = new ArrayList<>();
 
     WorkloadReader(WorkloadCatalog catalog, Path suiteDir, Defaults defaults, List<Problem> problems,
                    List<Threshold> thresholds) {
@@ -40,19 +46,34 @@ final class WorkloadReader {
         this.suiteSize = defaults.size();
         this.commandLineRuntime = defaults.commandLineRuntime();
         this.commandLineOptions = defaults.fioOptions();
+        this.suiteSlo = defaults.slo();
         this.problems = problems;
         this.thresholds = thresholds;
     }
 
-    /** Suite-wide settings that apply to every workload unless the workload entry overrides them. */
-    record Defaults(Duration runtime, String size, Duration commandLineRuntime, Map<String, String> fioOptions) {
+    /**
+     * Suite-wide settings that apply to every workload unless the workload entry overrides them.
+     *
+     * @param slo the suite's {@code slo}, for every swept workload without its own; may be null
+     */
+    record Defaults(Duration runtime, String size, Duration commandLineRuntime, Map<String, String> fioOptions,
+                    Slo slo) {
     }
 
+    /** The workloads in suite order, a swept workload as its points. */
     List<WorkloadSpec> read(Fields top) {
         if (!top.has("workloads")) {
             top.report("workloads", "missing required key [workloads]; catalog workloads: " + catalogIds());
         }
-        return top.list("workloads", this::workload);
+        for (WorkloadSpec spec : top.list("workloads", this::workload)) {
+            Slo slo = sweeps.containsKey(spec.id()) ? slos.getOrDefault(spec.id(), suiteSlo) : null;
+            points.addAll(SweepReader.expand(spec, sweeps.get(spec.id()), slo));
+        }
+        if (suiteSlo != null && sweeps.isEmpty()) {
+            top.report("slo", "[slo] judges the points of a load curve, but no workload of this suite has a [sweep];"
+                    + " add [sweep: {iodepth: [1, 4, 16]}] to a workload or remove [slo]");
+        }
+        return points;
     }
 
     private WorkloadSpec workload(YamlNode node) {
@@ -82,6 +103,9 @@ final class WorkloadReader {
                     + catalogIds() + "; or define it here with [id] and [fio] or [jobFile]"));
             return null;
         }
+        if (entry.sweep() != null) {
+            sweeps.put(entry.id(), entry.sweep());
+        }
         return spec(entry.id(), entry.description(), new LinkedHashMap<>(entry.options()), null, null);
     }
 
@@ -98,13 +122,27 @@ final class WorkloadReader {
         WorkloadSpec spec = f.has("jobFile") ? jobFileWorkload(f, id, runtime) : optionsWorkload(f, id, runtime);
         if (spec != null) {
             steady.read(f, spec);
+            SweepReader.entry(f, spec, catalog, problems).ifPresent(entry -> {
+                sweeps.put(spec.id(), entry.sweep());
+                if (entry.slo() != null) {
+                    slos.put(spec.id(), entry.slo());
+                }
+            });
         }
         return spec;
     }
 
-    /** The workloads' own {@code steady} keys, by id, once {@link #read} has run. */
+    /** The workloads' own {@code steady} keys, by id (a swept workload's for each of its points), after {@link #read}. */
     Map<String, Boolean> steady() {
-        return steady.byWorkload();
+        Map<String, Boolean> byId = new LinkedHashMap<>(steady.byWorkload());
+        points.stream().filter(p -> p.point() != null && byId.containsKey(p.group()))
+                .forEach(p -> byId.put(p.id(), byId.get(p.group())));
+        return byId;
+    }
+
+    /** The swept workloads' ids (each a curve of points). */
+    Set<String> sweptIds() {
+        return sweeps.keySet();
     }
 
     private WorkloadSpec optionsWorkload(Fields f, String id, Duration runtime) {

@@ -59,6 +59,9 @@ class SimulatedSmokeTest {
                     .as("each of the 8 jobs' logs came back through the pod log").exists();
             assertThat(dir.resolve("out/cases/host/mixed-jobfile/rep-1/fio-logs")).as("a job file runs as written")
                     .doesNotExist();
+            assertThat(results).filteredOn(r -> r.benchmarkCase().workload().id().equals("randrw-4k-sweep-qd16"))
+                    .as("the load curve's last point carries slo.iops").singleElement()
+                    .satisfies(r -> assertThat(r.slo().iops()).as(r.slo().note()).isPresent());
             assertThat(bed.harnessObjects()).isEmpty();
             assertThat(bed.cluster.controllerErrors()).isEmpty();
             bed.close();
