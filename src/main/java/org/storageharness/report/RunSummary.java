@@ -85,6 +85,8 @@ public final class RunSummary {
         String note = readingNote("In parentheses");
         sb.append('\n').append(note).append(note.isEmpty() ? "" : "\n\n");
         sb.append(SteadyNotes.summaryMarkdown(results));
+        sb.append(NodeBaselineTable.notes(suite));
+        NodeBaselineTable.of(suite, results).ifPresent(t -> sb.append(t.markdown()));
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         if (!checks.isEmpty()) {
             sb.append(checks.markdown()).append('\n');
@@ -104,6 +106,7 @@ public final class RunSummary {
                 + "</strong></p>");
         sb.append(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
         sb.append(SteadyNotes.summaryHtml(results));
+        NodeBaselineTable.of(suite, results).ifPresent(t -> sb.append(t.html()));
         tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         if (!checks.isEmpty()) {
             sb.append(checks.html());
