@@ -3,7 +3,7 @@ package org.storageharness.platform.kube.pods;
 /**
  * The shell guard a node-baseline pod runs before fio writes to a raw device of its node: the local target's rules
  * ({@code platform.local.BlockDeviceGuard}), checked inside the pod with the tools a busybox fio image has ({@code stat,
- * cat, dd, od, cut, grep, tr, readlink, ls}). It refuses — one line {@link #REFUSED}{@code <reason>} per reason, then exit
+ * cat, dd, od, cut, grep, tr, readlink, ls, sort}). It refuses — one line {@link #REFUSED}{@code <reason>} per reason, then exit
  * code {@link #EXIT} — when the device is not a block device, is mounted (itself or a partition; the host's mounts are
  * read from {@code /proc/1/mountinfo}, which is why the pod shares the host's PID namespace), used as swap, held by
  * device-mapper/LVM/md/bcache (sysfs {@code holders}), has partitions, or carries a signature: a partition table or boot
@@ -25,7 +25,7 @@ public final class NodeGuard {
     public static final String SCRIPT = String.join("\n",
             "r=''",
             "no() { r=\"$r$1\n\"; }",
-            "for t in stat cat dd od cut grep tr readlink ls; do",
+            "for t in stat cat dd od cut grep tr readlink ls sort; do",
             "  command -v $t >/dev/null 2>&1 || no \"the fio image has no [$t], which the device guard needs; use an"
                     + " image with busybox or coreutils\"",
             "done",
@@ -47,7 +47,7 @@ public final class NodeGuard {
             "  for x in $devs; do",
             "    n=${x%%=*}; k=${x#*=}",
             "    at=$(cat /proc/1/mountinfo /proc/self/mountinfo 2>/dev/null | grep -E \"^[0-9]+ [0-9]+ $n \""
-                    + " | cut -d' ' -f5 | tr '\\n' ' ')",
+                    + " | cut -d' ' -f5 | sort -u | tr '\\n' ' ')",
             "    [ -z \"$at\" ] || no \"[/dev/$k] is mounted at [${at% }]; unmount it first\"",
             "    grep -q \"^/dev/$k \" /proc/swaps 2>/dev/null && no \"[/dev/$k] is in use as swap\"",
             "    h=$(ls /sys/dev/block/$n/holders 2>/dev/null | tr '\\n' ' ')",
@@ -75,7 +75,7 @@ public final class NodeGuard {
             "  if blkid -V 2>&1 | grep -q util-linux; then",
             "    b=$(blkid -p -o export \"$d\" 2>&1); c=$?",
             "    [ $c -eq 2 ] || no \"$dev holds data (blkid -p: $(echo \"$b\" | grep -E '^(TYPE|PTTYPE|USAGE)='"
-                    + " | tr '\\n' ' ')exit $c)\"",
+                    + " | tr '\\n' ' ' | sed 's/ $//')$([ $c -eq 0 ] || echo \", exit $c\"))\"",
             "  fi",
             "fi",
             "if [ -n \"$r\" ]; then",
