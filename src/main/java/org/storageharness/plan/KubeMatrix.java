@@ -39,7 +39,8 @@ final class KubeMatrix {
                                       KubernetesClient client) {
         Map<CheckKind, Optional<String>> checks = new LinkedHashMap<>();
         for (CheckKind check : suite.checks().run()) {
-            checks.put(check, skip.isPresent() ? skip : client == null ? Optional.empty()
+            checks.put(check, skip.isPresent() ? skip : engine.nodeVolume().isPresent() ? Optional.of("engine ["
+                    + engine.id() + "] is a node baseline: it has no volumes to check") : client == null ? Optional.empty()
                     : ClusterReads.decide(() -> skip(check, engine, faults, client)));
         }
         return new PlanMatrix.Row(engine, skip, checks);

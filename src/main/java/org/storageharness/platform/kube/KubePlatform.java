@@ -150,7 +150,8 @@ public final class KubePlatform implements Platform {
         missingClasses.putAll(preflight.missing);
         missingClasses.values().forEach(reason -> log.accept("skipping: " + reason));
         prepare(suite, apis.metricsServer());
-        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
+        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty() && e.nodeVolume().isEmpty(),
+                log);
     }
 
     /** Removes old leftovers, arms cleanup, creates the namespace and reads the facts: the run starts here. */
