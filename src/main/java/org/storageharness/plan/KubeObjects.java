@@ -7,6 +7,7 @@ import org.storageharness.check.FailoverCheck;
 import org.storageharness.check.FaultPermission;
 import org.storageharness.platform.kube.cluster.Labels;
 import org.storageharness.platform.kube.lab.KubeLab;
+import org.storageharness.platform.kube.pods.CaseRunner;
 import org.storageharness.platform.kube.pods.KeptVolumes;
 import org.storageharness.platform.kube.pods.NodeBaselines;
 import org.storageharness.platform.kube.pods.VolumeSizing;
@@ -67,7 +68,8 @@ final class KubeObjects {
         return "| " + row.engine().id() + " | " + volumes + " × " + VolumeSizing.volumeSize(row.engine(), suite)
                 + " of `" + volume.storageClass() + "`, " + (volume.block() ? "Block" : "Filesystem") + ", "
                 + volume.accessMode() + "; pre-filled once, reused by every workload | " + pods + " fio pods ("
-                + volumes + " pre-fill), each with a ConfigMap for its job file | " + checks(row, suite.checks(),
+                + volumes + " pre-fill), each with a ConfigMap for its job file" + CaseRunner.baselineNode(suite)
+                .filter(n -> volumes == 1).map(n -> ", on node " + n + " (the node baseline's)").orElse("") + " | " + checks(row, suite.checks(),
                 faults) + " |\n";
     }
 

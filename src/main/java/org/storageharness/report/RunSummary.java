@@ -106,6 +106,8 @@ public final class RunSummary {
                 + "</strong></p>");
         sb.append(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
         sb.append(SteadyNotes.summaryHtml(results));
+        NodeBaselineTable.notes(suite).lines().filter(l -> !l.isBlank())
+                .forEach(l -> sb.append("<p>").append(Html.escape(l.substring(2))).append("</p>"));
         NodeBaselineTable.of(suite, results).ifPresent(t -> sb.append(t.html()));
         tables.forEach(t -> sb.append(t.html()).append(RenderedChart.row(charts.getOrDefault(t.title(), List.of()))));
         if (!checks.isEmpty()) {

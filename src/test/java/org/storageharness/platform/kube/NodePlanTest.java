@@ -54,13 +54,14 @@ class NodePlanTest {
         assertThat(plan.ready()).as(plan.markdown()).isTrue();
         assertThat(plan.markdown()).contains(
                 "The namespace is labelled `pod-security.kubernetes.io/enforce=privileged`: engine node-dir needs a pod"
-                        + " with hostPath Directory /var/tmp (not privileged) on node node-1",
+                        + " with hostPath Directory /var/tmp, not privileged, on node node-1",
                 "engine node-raw needs a privileged pod (hostPID, hostPath BlockDevice /dev/nvme9n1, written over after"
                         + " the in-pod guard) on node node-1",
                 "| node-raw | none: the raw device /dev/nvme9n1 on node node-1 (hostPath BlockDevice, written over once"
                         + " the in-pod guard finds it unused and blank) | 1 fio pod(s) on node node-1, privileged,"
                         + " host PID namespace",
-                "engine [node-raw] is a node baseline: it has no volumes to check");
+                "engine [node-raw] is a node baseline: it has no volumes to check",
+                "each with a ConfigMap for its job file, on node node-1 (the node baseline's) |");
     }
 
     @Test

@@ -36,8 +36,7 @@ public final class NodeBaselines {
         var n = engine.nodeVolume().orElseThrow();
         return "engine " + engine.id() + " needs " + (n.isDevice() ? "a privileged pod (hostPID, hostPath"
                 + " BlockDevice " + n.device() + ", written over after the in-pod guard)" : "a pod with hostPath"
-                + " Directory " + n.hostPath() + " (not privileged)") + " on node " + n.node()
-                + ", so the namespace needs " + POD_SECURITY_LABEL + "=" + PRIVILEGED;
+                + " Directory " + n.hostPath() + ", not privileged,") + " on node " + n.node();
     }
 
     /**
