@@ -69,7 +69,8 @@ final class KubeObjects {
                 + " of `" + volume.storageClass() + "`, " + (volume.block() ? "Block" : "Filesystem") + ", "
                 + volume.accessMode() + "; pre-filled once, reused by every workload | " + pods + " fio pods ("
                 + volumes + " pre-fill), each with a ConfigMap for its job file" + CaseRunner.baselineNode(suite)
-                .filter(n -> volumes == 1).map(n -> ", on node " + n + " (the node baseline's)").orElse("") + " | " + checks(row, suite.checks(),
+                .filter(n -> volumes == 1).map(n -> ", on node " + n + " (the node baseline's)").orElse("")
+                + " | " + checks(row, suite.checks(),
                 faults) + " |\n";
     }
 

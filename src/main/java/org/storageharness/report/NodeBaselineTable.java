@@ -129,7 +129,8 @@ public final class NodeBaselineTable {
         for (Row r : rows) {
             sb.append("<tr><td>").append(Html.escape(r.engine())).append("</td><td>").append(Html.escape(r.title()))
                     .append("</td>");
-            r.cells().forEach(c -> sb.append("<td class=\"num\">").append(Html.escape(c.orElse("—"))).append("</td>"));
+            r.cells().forEach(c -> sb.append("<td class=\"num\">").append(Html.escape(c.orElse("—")))
+                    .append("</td>"));
             sb.append("</tr>");
         }
         return sb.append("</table>").toString();

@@ -87,7 +87,8 @@ final class SuiteReader {
         KubeVolume kube = KubeReader.volume(f);
         NodeVolume onNode = NodeReader.read(f, id, kind);
         if (!f.has("local") && !f.has("storageClass") && !f.has("node") && !NodeReader.KIND.equals(kind)) {
-            f.report("local", "engine [" + id + "] has neither [local] (local target) nor [storageClass] or [node] (Kubernetes)");
+            f.report("local", "engine [" + id + "] has neither [local] (local target) nor [storageClass] or [node]"
+                    + " (Kubernetes)");
         }
         ThresholdReader.Scope scope = ThresholdReader.Scope.engine(id);
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);

@@ -47,7 +47,8 @@ public final class Preflight {
                     String node = engine.nodeVolume().get().node();
                     if (!nodes.contains(node)) {
                         missing.put(engine.id(), "node [" + node + "] of engine [" + engine.id() + "] (a node"
-                                + " baseline) is not a node of this cluster; nodes: " + nodes.stream().sorted().toList());
+                                + " baseline) is not a node of this cluster; nodes: "
+                                + nodes.stream().sorted().toList());
                     }
                 } else if (!classes.contains(engine.storageClass())) {
                     missing.put(engine.id(), "StorageClass [" + engine.storageClass() + "] of engine [" + engine.id()

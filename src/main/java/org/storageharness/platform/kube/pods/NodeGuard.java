@@ -2,15 +2,16 @@ package org.storageharness.platform.kube.pods;
 
 /**
  * The shell guard a node-baseline pod runs before fio writes to a raw device of its node: the local target's rules
- * ({@code platform.local.BlockDeviceGuard}), checked inside the pod with the tools a busybox fio image has ({@code stat,
- * cat, dd, od, cut, grep, tr, readlink, ls, sort}). It refuses — one line {@link #REFUSED}{@code <reason>} per reason, then exit
- * code {@link #EXIT} — when the device is not a block device, is mounted (itself or a partition; the host's mounts are
- * read from {@code /proc/1/mountinfo}, which is why the pod shares the host's PID namespace), used as swap, held by
- * device-mapper/LVM/md/bcache (sysfs {@code holders}), has partitions, or carries a signature: a partition table or boot
- * sector, ext2/3/4, XFS, btrfs, swap, an LVM2 physical volume, an md RAID 1.1/1.2 superblock, Ceph BlueStore, a ZFS
- * label (uberblock magic in the first label's ring), DRBD internal meta-data (its last 4 KiB), and anything util-linux
- * {@code blkid -p} finds where the image has it. A tool that is missing or a file it cannot read refuses too: the guard
- * fails closed.
+ * ({@code platform.local.BlockDeviceGuard}), checked inside the pod with the tools a busybox fio image has
+ * ({@code stat, cat, dd, od, cut, grep, tr, readlink, ls, sort}).
+ *
+ * <p>It refuses (one line {@link #REFUSED}{@code <reason>} per reason, then exit code {@link #EXIT}) when the device
+ * is not a block device; is mounted, itself or a partition (the host's mounts are read from {@code /proc/1/mountinfo},
+ * which is why the pod shares the host's PID namespace); is used as swap; is held by device-mapper, LVM, md or bcache
+ * (sysfs {@code holders}); has partitions; or carries a signature: a partition table or boot sector, ext2/3/4, XFS,
+ * btrfs, swap, an LVM2 physical volume, an md RAID 1.1/1.2 superblock, Ceph BlueStore, a ZFS label (uberblock magic
+ * in the first label's ring), DRBD internal meta-data (its last 4 KiB), and anything util-linux {@code blkid -p}
+ * finds where the image has it. A missing tool or a file it cannot read refuses too: the guard fails closed.
  */
 public final class NodeGuard {
 

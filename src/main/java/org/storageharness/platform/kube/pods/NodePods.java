@@ -14,10 +14,10 @@ import org.storageharness.suite.NodeVolume;
 /**
  * The node baseline's pods (engine kind {@code node}): fio pinned to the named node, on a hostPath volume of that node.
  * <ul>
- *   <li>A directory: hostPath type {@code Directory} (it must exist; the harness creates nothing on the node) mounted at
- *   {@link FioPodContract#DATA_MOUNT}; fio's data file is named after the pod, refused if it exists already, and
- *   removed when fio ends. The container is not privileged, but hostPath volumes are forbidden by the Pod Security
- *   levels {@code baseline} and {@code restricted}, so the namespace must allow {@code privileged}.</li>
+ *   <li>A directory: hostPath type {@code Directory} (it must exist; the harness creates nothing on the node)
+ *   mounted at {@link FioPodContract#DATA_MOUNT}; fio's data file is named after the pod, refused if it exists
+ *   already, and removed when fio ends. The container is not privileged, but hostPath volumes are forbidden by the
+ *   Pod Security levels {@code baseline} and {@code restricted}, so the namespace must allow {@code privileged}.</li>
  *   <li>A raw device: hostPath type {@code BlockDevice} mounted (a hostPath device is a path, not a volumeDevice) at
  *   {@link FioPodContract#DEVICE_PATH}; the container is privileged (the device cgroup lets only privileged
  *   containers open a host device) and shares the host's PID namespace, so that {@link NodeGuard} reads the host's
