@@ -3,14 +3,18 @@ package org.storageharness.platform.kube;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.storageharness.plan.Planner;
 import org.storageharness.plan.RunPlan;
@@ -21,26 +25,35 @@ import org.storageharness.testing.CommandLines;
  * that the namespace gets Pod Security level privileged; an existing namespace that enforces a lower level stops it.
  */
 @Tag("simulated-cluster")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NodePlanTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private SimulatedBed bed;
 
-    @BeforeEach
+    /** One cluster for the three plans: a plan only reads. */
+    @BeforeAll
     void cluster() {
         bed = new SimulatedBed(dir, 2);
         ChecksBed.load(dir, "node-sim");
+        try {
+            Path suites = dir.resolve("suites");
+            Files.writeString(suites.resolve("node-elsewhere.yaml"), Files.readString(suites.resolve("node-sim.yaml"))
+                    .replace("name: node-1", "name: node-9"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         bed.close();
     }
 
-    private RunPlan plan(String... more) {
-        List<String> options = new ArrayList<>(List.of("harness.basedir", dir.toString(), "suite", "node-sim",
+    private RunPlan plan(String suite, String... more) {
+        List<String> options = new ArrayList<>(List.of("harness.basedir", dir.toString(), "suite", suite,
                 "harness.output", dir.resolve("out").toString(), "kubeconfig", bed.kubeconfig.toString(),
                 "cluster.allow", "sim", "plan", "true"));
         options.addAll(List.of(more));
@@ -49,7 +62,7 @@ class NodePlanTest {
 
     @Test
     void thePlanNamesThePrivilegedPodItsNodeAndTheNamespaceLabel() {
-        RunPlan plan = plan();
+        RunPlan plan = plan("node-sim");
 
         assertThat(plan.ready()).as(plan.markdown()).isTrue();
         assertThat(plan.markdown()).contains(
@@ -69,7 +82,8 @@ class NodePlanTest {
         bed.cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("team")
                 .withLabels(Map.of("pod-security.kubernetes.io/enforce", "baseline")).endMetadata().build()).create();
 
-        RunPlan plan = plan("namespace", "team");
+        RunPlan plan = plan("node-sim", "namespace", "team");
+        bed.cluster.client().namespaces().withName("team").delete();
 
         assertThat(plan.ready()).isFalse();
         assertThat(plan.markdown()).contains("namespace [team] enforces Pod Security level [baseline], which forbids"
@@ -79,11 +93,9 @@ class NodePlanTest {
 
     @Test
     void aNodeTheClusterLacksSkipsItsEngine() {
-        bed.cluster.client().nodes().withName("node-1").delete();
+        RunPlan plan = plan("node-elsewhere");
 
-        RunPlan plan = plan();
-
-        assertThat(plan.markdown()).contains("node [node-1] of engine [node-dir] (a node baseline) is not a node of"
-                + " this cluster; nodes: [node-2]");
+        assertThat(plan.markdown()).contains("node [node-9] of engine [node-dir] (a node baseline) is not a node of"
+                + " this cluster; nodes: [node-1, node-2]");
     }
 }
