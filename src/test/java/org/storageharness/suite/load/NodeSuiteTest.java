@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storageharness.platform.local.LocalPlatform;
 import org.storageharness.suite.ConfigurationException;
 import org.storageharness.suite.NodeVolume;
 import org.storageharness.suite.Problem;
@@ -53,6 +54,9 @@ class NodeSuiteTest {
         assertThat(suite.engines().get(1).nodeVolume().orElseThrow().describe())
                 .isEqualTo("raw device /dev/nvme1n1 on node talos-w1");
         assertThat(suite.engines().get(1).runsOnKubernetes()).isTrue();
+        assertThat(LocalPlatform.noLocalVolume(suite.engines().get(1))).as("skipped on the local target")
+                .contains("engine [raw] has no [local] volume, so it runs only on a Kubernetes target (a node baseline:"
+                        + " the raw device /dev/nvme1n1 on node talos-w1); run with -Dtarget=kubeconfig or k3s");
     }
 
     @Test
