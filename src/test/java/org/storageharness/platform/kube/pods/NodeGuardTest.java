@@ -73,6 +73,35 @@ class NodeGuardTest {
         }
     }
 
+    /**
+     * The fio image is Alpine: busybox's sh and applets only (its blkid is not util-linux's, so the magic bytes alone
+     * must find the signature). Needs busybox on this machine ({@code apt-get install busybox-static}); skipped with
+     * that reason otherwise.
+     */
+    @Test
+    @RequiresRoot
+    void withBusyboxAloneABlankDevicePassesAndAnExt4OneIsRefused() throws Exception {
+        Path busybox = Path.of("/usr/bin/busybox");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(busybox), "busybox is not installed"
+                + " (apt-get install busybox-static): the guard is not tried with busybox's applets alone");
+        Path bin = Files.createDirectories(dir.resolve("busybox-bin"));
+        for (String applet : Shell.run(busybox.toString(), "--list").split("\n")) {
+            Files.createSymbolicLink(bin.resolve(applet.strip()), busybox);
+        }
+        String blank = loop();
+        String ext4 = loop();
+        Shell.run("mkfs.ext4", "-q", "-F", ext4);
+
+        Result passed = guard(bin.resolve("sh").toString(), blank, bin.toString());
+        Result refused = guard(bin.resolve("sh").toString(), ext4, bin.toString());
+
+        assertThat(passed.output()).isEmpty();
+        assertThat(passed.exit()).isZero();
+        assertThat(refused.exit()).isEqualTo(NodeGuard.EXIT);
+        assertThat(refused.output()).startsWith(NodeGuard.REFUSED + "device [/dev/nvme9n1] of node [w1] holds data"
+                + " (an ext2/3/4 filesystem signature at byte 1080)\n").doesNotContain("blkid");
+    }
+
     @Test
     void aMissingToolRefusesBeforeLookingAtTheDevice() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -100,7 +129,11 @@ class NodeGuardTest {
     }
 
     private static Result guard(String target, String path) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", NodeGuard.SCRIPT).redirectErrorStream(true);
+        return guard("/bin/sh", target, path);
+    }
+
+    private static Result guard(String shell, String target, String path) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(shell, "-c", NodeGuard.SCRIPT).redirectErrorStream(true);
         pb.environment().putAll(Map.of("TARGET", target, "NODE_DEVICE", "/dev/nvme9n1", "NODE_NAME", "w1",
                 "PATH", path));
         Process p = pb.start();
