@@ -25,6 +25,10 @@ public final class BenchmarkTests {
         Allure.getLifecycle().updateTestCase(tc -> tc.setName(c.name()));
         AllureLabels.benchmark(session.suite().name(), c.engine().id(), c.workload().id()).applyToRunningTest();
         Allure.label("workload", c.workload().id());
+        c.engine().nodeVolume().ifPresent(n -> {
+            Allure.label("tag", "node baseline");
+            Allure.parameter("node baseline", n.describe());
+        });
         Allure.description(c.workload().description());
         AllureEvidence evidence = new AllureEvidence();
         CaseOutcome outcome = session.run(c, evidence);

@@ -64,7 +64,9 @@ final class DurationEstimate {
         int cases = suite.workloads().size();
         Duration fio = suite.workloads().stream().map(DurationEstimate::fio).reduce(Duration.ZERO, Duration::plus)
                 .multipliedBy(suite.repetitions());
-        long bytes = VolumeSizing.dataBytes(suite) * (cluster ? VolumeSizing.maxFanOut(suite) : 1);
+        // A node baseline has no volume to pre-fill: fio lays out its file or writes the device in the case.
+        long bytes = cluster && row.engine().nodeVolume().isPresent() ? 0
+                : VolumeSizing.dataBytes(suite) * (cluster ? VolumeSizing.maxFanOut(suite) : 1);
         Duration checks = row.checks().entrySet().stream().filter(e -> e.getValue().isEmpty())
                 .map(e -> check(e.getKey(), suite.checks(), overhead.perCase())).reduce(Duration.ZERO, Duration::plus);
         return new Line(row.engine().id(), cases, fio, writing(bytes), overhead.perCase().multipliedBy(cases), checks);

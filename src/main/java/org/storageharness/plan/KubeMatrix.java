@@ -39,7 +39,9 @@ final class KubeMatrix {
                                       KubernetesClient client) {
         Map<CheckKind, Optional<String>> checks = new LinkedHashMap<>();
         for (CheckKind check : suite.checks().run()) {
-            checks.put(check, skip.isPresent() ? skip : client == null ? Optional.empty()
+            Optional<String> node = engine.nodeVolume().map(n -> "engine [" + engine.id() + "] is a node baseline:"
+                    + " it has no volumes to check");
+            checks.put(check, skip.isPresent() ? skip : node.isPresent() ? node : client == null ? Optional.empty()
                     : ClusterReads.decide(() -> skip(check, engine, faults, client)));
         }
         return new PlanMatrix.Row(engine, skip, checks);

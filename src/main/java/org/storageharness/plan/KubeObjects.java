@@ -7,7 +7,9 @@ import org.storageharness.check.FailoverCheck;
 import org.storageharness.check.FaultPermission;
 import org.storageharness.platform.kube.cluster.Labels;
 import org.storageharness.platform.kube.lab.KubeLab;
+import org.storageharness.platform.kube.pods.CaseRunner;
 import org.storageharness.platform.kube.pods.KeptVolumes;
+import org.storageharness.platform.kube.pods.NodeBaselines;
 import org.storageharness.platform.kube.pods.VolumeSizing;
 import org.storageharness.suite.ChecksSpec;
 import org.storageharness.suite.KubeVolume;
@@ -29,6 +31,12 @@ final class KubeObjects {
         StringBuilder md = new StringBuilder(fixedNamespace == null
                 ? "Namespace `storage-harness-<run id>`: created at the start, deleted at the end.\n\n"
                 : "Namespace `" + fixedNamespace + "` (`-Dnamespace`): used as it is, never deleted.\n\n");
+        if (NodeBaselines.needsPrivileged(suite)) {
+            md.append(fixedNamespace == null ? "The namespace is labelled `" + NodeBaselines.POD_SECURITY_LABEL + "="
+                    + NodeBaselines.PRIVILEGED + "`: " : "The namespace must allow Pod Security level `"
+                    + NodeBaselines.PRIVILEGED + "` (label `" + NodeBaselines.POD_SECURITY_LABEL + "`): ")
+                    .append(String.join("; ", NodeBaselines.podNeeds(suite))).append(".\n\n");
+        }
         md.append("| engine | volumes (PVCs) | pods | checks |\n|---|---|---|---|\n");
         rows.stream().filter(PlanMatrix.Row::runs).forEach(r -> md.append(row(suite, r, faults)));
         if (kept) {
@@ -45,13 +53,24 @@ final class KubeObjects {
     }
 
     private static String row(Suite suite, PlanMatrix.Row row, FaultPermission faults) {
+        if (row.engine().nodeVolume().isPresent()) {
+            var node = row.engine().nodeVolume().get();
+            int pods = suite.workloads().size() * suite.repetitions();
+            return "| " + row.engine().id() + " | none: the " + node.describe() + " (hostPath " + (node.isDevice()
+                    ? "BlockDevice, written over once the in-pod guard finds it unused and blank" : "Directory, one"
+                    + " data file per pod, removed after") + ") | " + pods + " fio pod(s) on node " + node.node()
+                    + (node.isDevice() ? ", privileged, host PID namespace" : ", not privileged")
+                    + ", each with a ConfigMap for its job file | — |\n";
+        }
         KubeVolume volume = row.engine().kubeVolume().orElseThrow();
         int volumes = VolumeSizing.maxFanOut(suite);
         int pods = volumes + suite.workloads().stream().mapToInt(w -> w.fanOut()).sum() * suite.repetitions();
         return "| " + row.engine().id() + " | " + volumes + " × " + VolumeSizing.volumeSize(row.engine(), suite)
                 + " of `" + volume.storageClass() + "`, " + (volume.block() ? "Block" : "Filesystem") + ", "
                 + volume.accessMode() + "; pre-filled once, reused by every workload | " + pods + " fio pods ("
-                + volumes + " pre-fill), each with a ConfigMap for its job file | " + checks(row, suite.checks(),
+                + volumes + " pre-fill), each with a ConfigMap for its job file" + CaseRunner.baselineNode(suite)
+                .filter(n -> volumes == 1).map(n -> ", on node " + n + " (the node baseline's)").orElse("")
+                + " | " + checks(row, suite.checks(),
                 faults) + " |\n";
     }
 

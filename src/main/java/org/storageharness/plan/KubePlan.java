@@ -13,6 +13,7 @@ import org.storageharness.platform.kube.access.ClusterApis;
 import org.storageharness.platform.kube.access.RunScope;
 import org.storageharness.platform.kube.cluster.KubeSettings;
 import org.storageharness.platform.kube.cluster.Preflight;
+import org.storageharness.platform.kube.pods.NodeBaselines;
 import org.storageharness.platform.kube.lab.ChecksPreflight;
 import org.storageharness.run.RunSession;
 import org.storageharness.suite.Problem;
@@ -62,6 +63,7 @@ final class KubePlan {
         return PlanParts.of(PlanMatrix.section(suite, rows)).and(PlanParts.of(FaultPlan.section(suite, faults)))
                 .and(PlanParts.of(new ClusterSurvey(client, suite).section(preflight.running(), apis)))
                 .and(checksPreflight(client, suite, rows)).and(namespace(client, fixed))
+                .and(PlanParts.problems(texts(NodeBaselines.namespaceProblems(client, suite, fixed))))
                 .and(PlanParts.of(KubeObjects.section(suite, rows, fixed, faults, ctx.settings().gate().upgrade(),
                         kube.options().leftoverTtl())))
                 .and(PermissionPlan.plan(client, scope, ctx.choice().login().context(), shown))
@@ -74,7 +76,7 @@ final class KubePlan {
         List<String> warnings = new ArrayList<>();
         try {
             List<Problem> problems = ChecksPreflight.forSuite(client, suite,
-                    e -> rows.stream().anyMatch(r -> r.engine().equals(e) && r.runs()),
+                    e -> e.nodeVolume().isEmpty() && rows.stream().anyMatch(r -> r.engine().equals(e) && r.runs()),
                     w -> warnings.add(w.replaceFirst("^WARNING: ", "")));
             return PlanParts.problems(texts(problems)).and(PlanParts.warnings(warnings));
         } catch (RuntimeException e) {

@@ -94,6 +94,8 @@ public final class RunSummary {
         String note = readingNote("In parentheses");
         sb.append('\n').append(note).append(note.isEmpty() ? "" : "\n\n");
         sb.append(SteadyNotes.summaryMarkdown(results));
+        sb.append(NodeBaselineTable.notes(suite));
+        NodeBaselineTable.of(suite, results).ifPresent(t -> sb.append(t.markdown()));
         sb.append(LoadCurveTables.markdown(curves));
         tables.forEach(t -> sb.append(t.markdown()).append('\n'));
         if (!checks.isEmpty()) {
@@ -114,6 +116,9 @@ public final class RunSummary {
                 + "</strong></p>");
         sb.append(note.isEmpty() ? "" : "<p>" + Html.escape(note) + "</p>");
         sb.append(SteadyNotes.summaryHtml(results));
+        NodeBaselineTable.notes(suite).lines().filter(l -> !l.isBlank())
+                .forEach(l -> sb.append("<p>").append(Html.escape(l.substring(2))).append("</p>"));
+        NodeBaselineTable.of(suite, results).ifPresent(t -> sb.append(t.html()));
         Map<String, String> curveCharts = new LinkedHashMap<>();
         curves.forEach(c -> curveCharts.put(c.title(), RenderedChart.row(charts.getOrDefault(c.title(), List.of()))));
         sb.append(LoadCurveTables.html(curves, curveCharts));

@@ -23,7 +23,8 @@ public final class KeptData {
 
     /** Why {@code engine} cannot run on this target, or empty. */
     public Optional<String> skipReason(EngineSpec engine) {
-        return engines.skipReason(engine);
+        return engines.skipReason(engine).or(() -> engine.nodeVolume().map(n -> "engine [" + engine.id() + "] is a"
+                + " node baseline (" + n.describe() + "): it has no volume to keep across an upgrade"));
     }
 
     /** Runs {@code workload} on the engine's kept volume, attaching its evidence whatever the outcome. */

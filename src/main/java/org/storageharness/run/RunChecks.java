@@ -31,7 +31,8 @@ public final class RunChecks {
 
     /** Why {@code engine} cannot run on this target at all (no StorageClass, class missing), or empty. */
     public Optional<String> skipReason(EngineSpec engine) {
-        return engines.skipReason(engine);
+        return engines.skipReason(engine).or(() -> engine.nodeVolume().map(n -> "engine [" + engine.id() + "] is a"
+                + " node baseline (" + n.describe() + "): it has no volumes to snapshot, move or fail over"));
     }
 
     /** A lab for one check on {@code engine}; the caller closes it. */

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * A pod's stand-in for its container filesystem on this machine: a directory per configMap and emptyDir volume, the
- * local directory (or device file) of each claim, and the container's command set up to run with the pod's env, every
+ * local directory (or device file) of each claim, this machine's own path for a hostPath volume (every simulated node
+ * is this machine), and the container's command set up to run with the pod's env, every
  * value under a mount rewritten to the local path.
  */
 final class Sandbox {
@@ -111,8 +112,11 @@ final class Sandbox {
         if (volume.getEmptyDir() != null) {
             return Files.createDirectories(dir);
         }
+        if (volume.getHostPath() != null) {
+            return HostPaths.provide(volume);
+        }
         throw PodStartException.failedMount("volume [" + volume.getName() + "] is of a type the simulated kubelet"
-                + " does not provide; it provides configMap, persistentVolumeClaim and emptyDir");
+                + " does not provide; it provides configMap, persistentVolumeClaim, emptyDir and hostPath");
     }
 
     private static Path configMap(String namespace, Volume volume, Path dir, KubernetesClient client)

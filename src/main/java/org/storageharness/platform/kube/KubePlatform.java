@@ -11,6 +11,7 @@ import org.storageharness.platform.kube.lab.KubeLab;
 import org.storageharness.platform.kube.cluster.KubeSettings;
 import org.storageharness.platform.kube.cluster.OpenFaults;
 import org.storageharness.platform.kube.cluster.Preflight;
+import org.storageharness.platform.kube.pods.NodeBaselines;
 import org.storageharness.platform.kube.pods.PodFioVersion;
 import org.storageharness.platform.kube.pods.ResourceSampler;
 import org.storageharness.platform.kube.cluster.RunCleanup;
@@ -142,13 +143,15 @@ public final class KubePlatform implements Platform {
         List<Problem> problems = new ArrayList<>(RunAccess.problems(client, new RunScope(suite, preflight.running(),
                 namespace, settings.options().namespace() == null, faultPermission, settings.keptVolumes(), apis), log));
         problems.addAll(found);
+        problems.addAll(NodeBaselines.namespaceProblems(client, suite, settings.options().namespace()));
         if (!problems.isEmpty()) {
             return problems;
         }
         missingClasses.putAll(preflight.missing);
         missingClasses.values().forEach(reason -> log.accept("skipping: " + reason));
         prepare(suite, apis.metricsServer());
-        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty(), log);
+        return ChecksPreflight.forSuite(client, suite, e -> skipReason(e).isEmpty() && e.nodeVolume().isEmpty(),
+                log);
     }
 
     /** Removes old leftovers, arms cleanup, creates the namespace and reads the facts: the run starts here. */
@@ -157,7 +160,7 @@ public final class KubePlatform implements Platform {
                 Instant.now().getEpochSecond());
         shutdown.register();
         cleanup.arm();
-        createNamespace();
+        createNamespace(NodeBaselines.needsPrivileged(suite));
         facts.putAll(ClusterFacts.read(client, login.context(), suite.engines()));
         facts.put("namespace", namespace);
         facts.put("fio.image", settings.options().fioImage());
@@ -168,13 +171,17 @@ public final class KubePlatform implements Platform {
         labs = new KubeLab.Shared(client, namespace, manifests, settings.options(), runId, faults, log, fioVersion);
     }
 
-    private void createNamespace() {
+    private void createNamespace(boolean privileged) {
         if (settings.options().namespace() != null) {
             return;
         }
-        client.namespaces().resource(new NamespaceBuilder().withMetadata(manifests.meta(namespace, "namespace", null))
-                .build()).create();
-        log.accept("namespace " + namespace + " created for this run");
+        var meta = manifests.meta(namespace, "namespace", null);
+        if (privileged) {
+            meta.getLabels().put(NodeBaselines.POD_SECURITY_LABEL, NodeBaselines.PRIVILEGED);
+        }
+        client.namespaces().resource(new NamespaceBuilder().withMetadata(meta).build()).create();
+        log.accept("namespace " + namespace + " created for this run" + (privileged ? " with Pod Security level"
+                + " privileged (the node baseline's pods mount the node's storage)" : ""));
     }
 
     @Override

@@ -71,8 +71,9 @@ public final class LocalPlatform implements Platform {
     /** Why {@code engine} cannot run on the local host (it has no local volume), or empty when it can. */
     public static Optional<String> noLocalVolume(EngineSpec engine) {
         return engine.localVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id()
-                + "] has no [local] volume, so it runs only on a Kubernetes target (storageClass ["
-                + engine.storageClass() + "]); run with -Dtarget=kubeconfig or k3s");
+                + "] has no [local] volume, so it runs only on a Kubernetes target (" + engine.nodeVolume()
+                .map(n -> "a node baseline: the " + n.describe()).orElse("storageClass [" + engine.storageClass()
+                + "]") + "); run with -Dtarget=kubeconfig or k3s");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.storageharness.suite.load;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
 import org.storageharness.suite.LocalVolume;
+import org.storageharness.suite.NodeVolume;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.SteadySpec;
 import org.storageharness.suite.Suite;
@@ -45,7 +46,7 @@ final class SuiteReader {
     private static Set<String> engineKeys() {
         Set<String> keys = new HashSet<>(TraitsReader.KEYS);
         keys.addAll(Set.of("id", "kind", "description", "local", "storageClass", "volumeMode", "accessMode",
-                "volumeSize", "thresholds"));
+                "volumeSize", "thresholds", "node"));
         return Set.copyOf(keys);
     }
 
@@ -75,7 +76,7 @@ final class SuiteReader {
     private EngineSpec engine(YamlNode node) {
         Fields f = Fields.of(node, ENGINE_KEYS, problems);
         String id = f.required("id");
-        String kind = f.string("kind", "generic");
+        String kind = f.string("kind", f.has("node") ? NodeReader.KIND : "generic");
         if (id != null && !id.matches(ID_PATTERN)) {
             f.report("id", "[" + id + "] is not a valid id; use lower-case letters, digits, '.', '_' and '-'");
         }
@@ -84,8 +85,10 @@ final class SuiteReader {
         }
         LocalVolume local = f.has("local") ? local(f.node("local")) : null;
         KubeVolume kube = KubeReader.volume(f);
-        if (!f.has("local") && !f.has("storageClass")) {
-            f.report("local", "engine [" + id + "] has neither [local] (local target) nor [storageClass] (Kubernetes)");
+        NodeVolume onNode = NodeReader.read(f, id, kind);
+        if (!f.has("local") && !f.has("storageClass") && !f.has("node") && !NodeReader.KIND.equals(kind)) {
+            f.report("local", "engine [" + id + "] has neither [local] (local target) nor [storageClass] or [node]"
+                    + " (Kubernetes)");
         }
         ThresholdReader.Scope scope = ThresholdReader.Scope.engine(id);
         f.list("thresholds", t -> ThresholdReader.read(t, scope, problems)).forEach(thresholds::add);
@@ -93,7 +96,7 @@ final class SuiteReader {
         EngineTraits traits = TraitsReader.read(f,
                 known == null ? EngineTraits.GENERIC : known.traits(), problems);
         return id == null ? null : new EngineSpec(id, kind, f.string("description", ""), local, kube,
-                known == null ? "" : known.versionPods(), traits);
+                known == null ? "" : known.versionPods(), traits, onNode);
     }
 
     private LocalVolume local(YamlNode node) {

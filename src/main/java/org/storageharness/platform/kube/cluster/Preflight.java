@@ -39,16 +39,25 @@ public final class Preflight {
         try {
             Set<String> classes = client.storage().v1().storageClasses().list().getItems().stream()
                     .map(StorageClass::getMetadata).map(m -> m.getName()).collect(Collectors.toSet());
-            List<EngineSpec> onCluster = suite.engines().stream().filter(e -> e.storageClass() != null).toList();
+            List<EngineSpec> onCluster = suite.engines().stream().filter(EngineSpec::runsOnKubernetes).toList();
+            Set<String> nodes = onCluster.stream().anyMatch(e -> e.nodeVolume().isPresent()) ? nodeNames(client)
+                    : Set.of();
             for (EngineSpec engine : onCluster) {
-                if (!classes.contains(engine.storageClass())) {
+                if (engine.nodeVolume().isPresent()) {
+                    String node = engine.nodeVolume().get().node();
+                    if (!nodes.contains(node)) {
+                        missing.put(engine.id(), "node [" + node + "] of engine [" + engine.id() + "] (a node"
+                                + " baseline) is not a node of this cluster; nodes: "
+                                + nodes.stream().sorted().toList());
+                    }
+                } else if (!classes.contains(engine.storageClass())) {
                     missing.put(engine.id(), "StorageClass [" + engine.storageClass() + "] of engine [" + engine.id()
                             + "] does not exist in this cluster; existing: " + classes.stream().sorted().toList());
                 }
             }
             if (!onCluster.isEmpty() && missing.size() == onCluster.size()) {
                 missing.forEach((id, reason) -> problems.add(new Problem(suite.file(), 0, "engines." + id
-                        + ".storageClass", reason)));
+                        + (reason.startsWith("node [") ? ".node.name" : ".storageClass"), reason)));
             }
             int needed = suite.workloads().stream().mapToInt(WorkloadSpec::fanOut).max().orElse(1);
             List<String> ready = readyNodes(client);
@@ -65,13 +74,18 @@ public final class Preflight {
 
     /** Why {@code engine} cannot run on a cluster (it names no StorageClass), or empty when it can. */
     public static Optional<String> noStorageClass(EngineSpec engine) {
-        return engine.kubeVolume().isPresent() ? Optional.empty() : Optional.of("engine [" + engine.id() + "] has no"
+        return engine.runsOnKubernetes() ? Optional.empty() : Optional.of("engine [" + engine.id() + "] has no"
                 + " [storageClass], so it runs only on the local target; run with -Dtarget=local");
     }
 
     /** The suite's engines with a StorageClass that exists here (all of them when the classes could not be read). */
     public List<EngineSpec> running() {
-        return suite.engines().stream().filter(e -> e.storageClass() != null && !missing.containsKey(e.id())).toList();
+        return suite.engines().stream().filter(e -> e.runsOnKubernetes() && !missing.containsKey(e.id())).toList();
+    }
+
+    private static Set<String> nodeNames(KubernetesClient client) {
+        return client.nodes().list().getItems().stream().map(n -> n.getMetadata().getName())
+                .collect(Collectors.toSet());
     }
 
     /** Ready, schedulable nodes, sorted by name. */

@@ -40,6 +40,6 @@ public final class Replicas {
         var traits = engine.traits().withCapabilities(new Capabilities(c.snapshot(),
                 replicas, c.block(), c.expansion(), c.rwx()));
         return new EngineSpec(engine.id(), engine.kind(), engine.description(), engine.local(), engine.kube(),
-                engine.versionPods(), traits);
+                engine.versionPods(), traits, engine.node());
     }
 }

@@ -55,6 +55,7 @@ public final class CaseRunner {
         this.options = options;
         this.log = log;
         this.pool = new VolumePool(client, namespace, manifests, "sh-" + runId + "-vol-", log);
+        baselineNode(suite).ifPresent(pool::pinTo);
         this.evidence = new ClusterEvidence(client, namespace, runId);
         this.jobs = new PodJobs(client, namespace, new FioPods(manifests, options), evidence, fioVersion);
         this.kept = new KeptVolumes(client, options.namespace());
@@ -88,6 +89,7 @@ public final class CaseRunner {
             try {
                 logs = jobs.run(name("c"), "fio", jobText, volumes, runtime,
                         new PodJobs.Bounds(options.bindTimeout(), Deadlines.forWorkload(workload)), caseDir);
+                NodeRefusal.check(engine, logs);
             } finally {
                 if (sampler != null) {
                     sampler.close();
@@ -111,8 +113,20 @@ public final class CaseRunner {
     /** The engine's volumes for {@code workload}: the pool's, provisioned and pre-filled at the engine's first case. */
     private List<VolumePool.Volume> volumes(EngineSpec engine, WorkloadSpec workload, Path caseDir)
             throws InterruptedException {
+        if (engine.nodeVolume().isPresent()) {
+            return List.of(VolumePool.Volume.onNode(engine.id(), engine.nodeVolume().get()));
+        }
         return pool.volumes(engine, workload.fanOut(), VolumeSizing.maxFanOut(suite), Preflight.readyNodes(client),
                 VolumeSizing.volumeSize(engine, suite), v -> prefill(engine, v, caseDir));
+    }
+
+    /**
+     * The node of the suite's baseline engine when it is a node baseline: the other engines' pods run there too, so
+     * that each engine is measured against the raw device of the node it ran on (experiment 3).
+     */
+    public static java.util.Optional<String> baselineNode(Suite suite) {
+        return suite.engines().stream().filter(e -> e.id().equals(suite.baselineEngine()))
+                .flatMap(e -> e.nodeVolume().stream()).map(n -> n.node()).findFirst();
     }
 
     /** Runs {@code workload} on the engine's kept volume (see {@link KeptVolumes}). */

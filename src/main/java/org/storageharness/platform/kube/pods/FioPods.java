@@ -39,6 +39,12 @@ public final class FioPods {
      * @param runtime value of {@code RUNTIME} for job files that use it; may be null
      */
     public Pod pod(String name, String role, VolumePool.Volume volume, String configMap, String node, String runtime) {
+        if (volume.host() != null) {
+            List<EnvVar> env = new ArrayList<>(env(false, runtime));
+            env.removeIf(e -> e.getName().equals(FioPodContract.ENV_TARGET)
+                    || e.getName().equals(FioPodContract.ENV_TARGET_DIR));
+            return NodePods.pod(manifests.meta(name, role, volume.engine()), volume.host(), base(env), configMap);
+        }
         Map<String, String> selector = new LinkedHashMap<>(options.nodeSelector());
         if (node != null) {
             selector.put("kubernetes.io/hostname", node);
@@ -57,16 +63,22 @@ public final class FioPods {
     }
 
     private ContainerBuilder container(boolean block, String runtime) {
-        ContainerBuilder c = new ContainerBuilder().withName(FioPodContract.CONTAINER).withImage(options.fioImage())
-                .withCommand("/bin/sh", "-c", FioPodContract.SCRIPT).withEnv(env(block, runtime))
-                .addNewVolumeMount().withName("job").withMountPath(FioPodContract.JOB_MOUNT).withReadOnly(true)
-                .endVolumeMount()
-                .addNewVolumeMount().withName("scratch").withMountPath(FioPodContract.SCRATCH_MOUNT).endVolumeMount();
+        ContainerBuilder c = base(env(block, runtime));
         if (block) {
             c.addNewVolumeDevice().withName("data").withDevicePath(FioPodContract.DEVICE_PATH).endVolumeDevice();
         } else {
             c.addNewVolumeMount().withName("data").withMountPath(FioPodContract.DATA_MOUNT).endVolumeMount();
         }
+        return c;
+    }
+
+    /** The fio container with its job file and scratch mounts and resources; the data volume is the caller's. */
+    private ContainerBuilder base(List<EnvVar> env) {
+        ContainerBuilder c = new ContainerBuilder().withName(FioPodContract.CONTAINER).withImage(options.fioImage())
+                .withCommand("/bin/sh", "-c", FioPodContract.SCRIPT).withEnv(env)
+                .addNewVolumeMount().withName("job").withMountPath(FioPodContract.JOB_MOUNT).withReadOnly(true)
+                .endVolumeMount()
+                .addNewVolumeMount().withName("scratch").withMountPath(FioPodContract.SCRATCH_MOUNT).endVolumeMount();
         if (options.cpu() != null || options.memory() != null) {
             Map<String, Quantity> amounts = new LinkedHashMap<>();
             if (options.cpu() != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.KubeVolume;
+import org.storageharness.suite.NodeVolume;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +20,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VolumePool {
 
-    /** One PVC of an engine; {@code node} is null when the scheduler may choose. */
-    public record Volume(String engine, String claim, String node, boolean block) {
+    /**
+     * One PVC of an engine; {@code node} is null when the scheduler may choose. A node baseline's volume has no claim
+     * but {@code host}: the node's directory or raw device, mounted into the pod from the node (hostPath).
+     */
+    public record Volume(String engine, String claim, String node, boolean block, NodeVolume host) {
+
+        public Volume(String engine, String claim, String node, boolean block) {
+            this(engine, claim, node, block, null);
+        }
+
+        /** The node baseline's "volume": the node's own directory or device. */
+        public static Volume onNode(String engine, NodeVolume host) {
+            return new Volume(engine, null, host.node(), host.isDevice(), host);
+        }
     }
 
     /** What the pool needs to fill a fresh volume: runs a prefill pod to the end. */
@@ -35,6 +48,7 @@ public final class VolumePool {
     private final Map<String, List<Volume>> byEngine = new LinkedHashMap<>();
 
     private final String prefix;
+    private String pinned;
 
     /** @param prefix start of every PVC name, unique to the run so that a shared namespace has no clashes */
     public VolumePool(KubernetesClient client, String namespace, Manifests manifests, String prefix, Consumer<String> log) {
@@ -43,6 +57,11 @@ public final class VolumePool {
         this.namespace = namespace;
         this.manifests = manifests;
         this.log = log;
+    }
+
+    /** Pins every volume of an engine that does not fan out to {@code node} (the node baseline's node). */
+    public void pinTo(String node) {
+        this.pinned = node;
     }
 
     /**
@@ -91,7 +110,7 @@ public final class VolumePool {
             String claim = prefix + engine.id().replaceAll("[^a-z0-9-]", "-") + "-" + i;
             client.persistentVolumeClaims().inNamespace(namespace)
                     .resource(manifests.volume(claim, engine.id(), kube, size)).create();
-            volumes.add(new Volume(engine.id(), claim, maxFanOut > 1 ? nodes.get(i) : null, kube.block()));
+            volumes.add(new Volume(engine.id(), claim, maxFanOut > 1 ? nodes.get(i) : pinned, kube.block()));
         }
         return volumes;
     }
