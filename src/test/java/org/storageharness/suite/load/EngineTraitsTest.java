@@ -53,7 +53,7 @@ class EngineTraitsTest {
         assertThat(t.adapter()).isEqualTo("longhorn");
         assertThat(t.engineNamespace()).isEqualTo("longhorn-system");
         assertThat(t.snapshotParameters()).containsEntry("type", "snap");
-        assertThat(t.capabilities()).isEqualTo(new Capabilities(true, 3, true, true, true));
+        assertThat(t.capabilities()).isEqualTo(new Capabilities(true, 3, true, true, true, true));
         assertThat(t.maxStall()).isEqualTo(Duration.ofSeconds(15));
     }
 
@@ -132,7 +132,7 @@ class EngineTraitsTest {
 
     @Test
     void capabilitiesRejectReplicasBelowOne() {
-        assertThatThrownBy(() -> new Capabilities(true, 0, false, false, false))
+        assertThatThrownBy(() -> new Capabilities(true, 0, false, false, false, false))
                 .hasMessageContaining("at least 1");
     }
 }
