@@ -16,9 +16,10 @@ import org.storageharness.fio.JobText;
  * </ul>
  * The job file names its file as {@code ${TARGET}} (fio expands environment variables in job files). The log is a line
  * {@link #VERSION_PREFIX}{@code <what fio --version printed>} (a fio older than 3 ends the script there with exit
- * code {@link #OLD_FIO_EXIT}: the harness cannot read its output), a line {@link #SIZE_PREFIX} followed by
- * {@code filesystem <KiB>} (the size {@code df -Pk} reports for the volume's mount) or {@code block <bytes>} (what
- * {@code blockdev --getsize64} reports for its device), fio's messages, then {@link #BEGIN} on a line, the
+ * code {@link #OLD_FIO_EXIT}: the harness cannot read its output), once fio ended a line {@link #SIZE_PREFIX}
+ * followed by {@code filesystem <KiB>} (the size {@code df -Pk} reports for the volume's mount) or
+ * {@code block <bytes>} (what {@code blockdev --getsize64} reports for its device) — after fio, so that nothing delays
+ * fio's start —, fio's messages, then {@link #BEGIN} on a line, the
  * json+ output, then for every file {@code $SCRATCH/*_lat.*.log},
  * {@code *_iops.*.log} and {@code *_bw.*.log} (the logs of jobs that write them under {@code ${SCRATCH}}; not the clat
  * and slat logs fio writes beside a lat log, which would only fill the kubelet's log limit) a line {@link #FILE_PREFIX}{@code <basename>}
@@ -57,14 +58,14 @@ public final class FioPodContract {
             "echo \"" + VERSION_PREFIX + "$v\"",
             "case \"$v\" in fio-[0-2].*) echo \"storage-harness: $v is older than fio 3, whose output the harness"
                     + " reads\"; exit " + OLD_FIO_EXIT + " ;; esac",
+            "cd \"$TARGET_DIR\" || exit 90",
+            "fio --output-format=json+ --output=\"$SCRATCH/fio.json\" --eta=never \"$JOB_FILE\" 2>\"$SCRATCH/fio.err\"",
+            "rc=$?",
             "case \"$TARGET\" in",
             "  \"$TARGET_DIR\"/*) s=\"filesystem $(df -Pk \"$TARGET_DIR\" 2>/dev/null | awk 'NR==2 {print $2}')\" ;;",
             "  *) s=\"block $(blockdev --getsize64 \"$TARGET\" 2>/dev/null)\" ;;",
             "esac",
             "echo \"" + SIZE_PREFIX + "$s\"",
-            "cd \"$TARGET_DIR\" || exit 90",
-            "fio --output-format=json+ --output=\"$SCRATCH/fio.json\" --eta=never \"$JOB_FILE\" 2>\"$SCRATCH/fio.err\"",
-            "rc=$?",
             "cat \"$SCRATCH/fio.err\"",
             "echo '" + BEGIN + "'",
             "cat \"$SCRATCH/fio.json\" 2>/dev/null",
