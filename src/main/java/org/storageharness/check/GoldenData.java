@@ -1,5 +1,6 @@
 package org.storageharness.check;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +16,45 @@ import org.storageharness.suite.WorkloadSpec;
  *
  * @param generation distinguishes this data set from any other fio ever wrote there
  * @param sizeBytes the whole data set is written, so a later verify covers every block
+ * @param offset where the data set starts in its file or device (a multiple of 64 KiB; 0: at the start)
+ * @param file fio's {@code filename} when not the volume's data file or device ({@code ${TARGET}}); null: that one
  */
-public record GoldenData(int generation, long sizeBytes) {
+public record GoldenData(int generation, long sizeBytes, long offset, String file) {
 
     private static final String BLOCK = "64k";
+    private static final long UNIT = 64 * 1024;
 
     public GoldenData {
-        if (sizeBytes <= 0 || sizeBytes % (64 * 1024) != 0) {
+        if (sizeBytes <= 0 || sizeBytes % UNIT != 0) {
             throw new IllegalArgumentException("golden data size must be a positive multiple of 64 KiB");
         }
+        if (offset < 0 || offset % UNIT != 0) {
+            throw new IllegalArgumentException("golden data offset must be a multiple of 64 KiB");
+        }
+    }
+
+    /** A data set at the start of the volume's data file or device. */
+    public GoldenData(int generation, long sizeBytes) {
+        this(generation, sizeBytes, 0, null);
+    }
+
+    /** {@code bytes} rounded up to the next multiple of 64 KiB: a size or offset a data set may have. */
+    public static long blocks(long bytes) {
+        return (bytes + UNIT - 1) / UNIT * UNIT;
+    }
+
+    /**
+     * Reads the data set over and over, verifying it, for {@code runtime} at about 4 MiB/s: a pod that keeps using the
+     * volume while something happens to it (a resize).
+     */
+    public WorkloadSpec reader(Duration runtime) {
+        Map<String, String> o = common();
+        o.put("rw", "read");
+        o.put("time_based", "1");
+        o.put("runtime", Math.max(1, runtime.toSeconds()) + "s");
+        o.put("rate", "4m");
+        return new WorkloadSpec("golden-reader-" + hex(), "read golden data " + hex() + " while the volume changes", o,
+                null, null);
     }
 
     /** Writes the whole data set sequentially and flushes it. */
@@ -59,6 +90,12 @@ public record GoldenData(int generation, long sizeBytes) {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("ioengine", "psync");
         o.put("bs", BLOCK);
+        if (file != null) {
+            o.put("filename", file);
+        }
+        if (offset > 0) {
+            o.put("offset", Long.toString(offset));
+        }
         o.put("size", Long.toString(sizeBytes));
         o.put("verify", "pattern");
         o.put("verify_pattern", "0x" + hex() + "%o");

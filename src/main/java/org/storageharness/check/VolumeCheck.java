@@ -23,6 +23,8 @@ public interface VolumeCheck {
             case SNAPSHOT -> new SnapshotCheck(lab, spec, engine, dir, report, generation)::run;
             case PERSISTENCE -> new PersistenceCheck(lab, spec, engine, dir, report, generation)::run;
             case FAILOVER -> new FailoverCheck(lab, spec, engine, dir, report, generation, permission)::run;
+            case CLONE -> new CloneCheck(lab, spec, engine, dir, report, generation)::run;
+            case EXPANSION -> new ExpansionCheck(lab, spec, engine, dir, report, generation)::run;
         };
     }
 }

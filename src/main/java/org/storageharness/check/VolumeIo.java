@@ -20,8 +20,23 @@ public interface VolumeIo {
         }
     }
 
-    /** A finished fio pod: its judged execution, the node it ran on, and when it started running. */
-    record PodRun(FioExecution execution, String node, Instant running) {
+    /**
+     * The size of a volume as a pod sees it: its filesystem's size ({@code df} on the mount) or its block device's
+     * ({@code blockdev --getsize64}).
+     */
+    record VolumeSize(boolean block, long bytes) {
+
+        /** {@code filesystem} or {@code device}, for messages. */
+        public String what() {
+            return block ? "block device" : "filesystem";
+        }
+    }
+
+    /**
+     * A finished fio pod: its judged execution, the node it ran on, when it started running, and the size of the
+     * volume as it saw it when it started (null when it did not say).
+     */
+    record PodRun(FioExecution execution, String node, Instant running, VolumeSize size) {
     }
 
     /** A pod that runs fio in the background (the failover writer). */

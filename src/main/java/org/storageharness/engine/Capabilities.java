@@ -9,11 +9,14 @@ package org.storageharness.engine;
  * @param block volume mode Block is supported
  * @param expansion volumes can be expanded
  * @param rwx ReadWriteMany access is supported
+ * @param cloning a new volume can be cloned from an existing claim (a PVC whose {@code dataSource} is a PVC;
+ *     catalog key {@code clone})
  */
-public record Capabilities(boolean snapshot, int replicas, boolean block, boolean expansion, boolean rwx) {
+public record Capabilities(boolean snapshot, int replicas, boolean block, boolean expansion, boolean rwx,
+                           boolean cloning) {
 
     /** An engine nothing is known of: one copy, no snapshots. */
-    public static final Capabilities NONE = new Capabilities(false, 1, false, false, false);
+    public static final Capabilities NONE = new Capabilities(false, 1, false, false, false, false);
 
     public Capabilities {
         if (replicas < 1) {

@@ -87,6 +87,10 @@ final class DurationEstimate {
             case SNAPSHOT -> pass.multipliedBy(5).plus(perPod.multipliedBy(5));
             case PERSISTENCE -> pass.multipliedBy(2).plus(perPod.multipliedBy(2));
             case FAILOVER -> pass.multipliedBy(2).plus(perPod.multipliedBy(3)).plus(spec.warmup()).plus(spec.window());
+            case CLONE -> pass.multipliedBy(6).plus(perPod.multipliedBy(6));
+            // B is as large as the old volume (a quarter more than A, and 64 MiB), written and verified.
+            case EXPANSION -> pass.multipliedBy(2).plus(writing(spec.dataBytes() * 5 / 4 + (64L << 20))
+                    .multipliedBy(2)).plus(perPod.multipliedBy(5));
         };
     }
 

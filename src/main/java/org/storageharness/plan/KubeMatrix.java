@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.storageharness.check.CloneCheck;
+import org.storageharness.check.ExpansionCheck;
 import org.storageharness.check.FailoverCheck;
 import org.storageharness.check.FaultPermission;
 import org.storageharness.check.SnapshotCheck;
 import org.storageharness.platform.kube.cluster.Preflight;
 import org.storageharness.platform.kube.lab.KubeLab;
+import org.storageharness.platform.kube.lab.LabExpansion;
 import org.storageharness.platform.kube.lab.Replicas;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
@@ -56,6 +59,8 @@ final class KubeMatrix {
             });
             case PERSISTENCE -> Optional.empty();
             case FAILOVER -> FailoverCheck.skipReason(engine, Replicas.of(client, engine), faults);
+            case CLONE -> CloneCheck.skipReason(engine);
+            case EXPANSION -> ExpansionCheck.skipReason(engine).or(() -> LabExpansion.problem(client, engine));
         };
     }
 }

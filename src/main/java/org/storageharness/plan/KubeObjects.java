@@ -84,6 +84,8 @@ final class KubeObjects {
                     case PERSISTENCE -> "1 PVC of " + data + ", 2 pods";
                     case FAILOVER -> "1 PVC of " + KubeLab.claimSize(FailoverCheck.volumeBytes(spec)) + ", 3 pods, "
                             + fault(faults);
+                    case CLONE -> "3 PVCs of " + data + " (2 cloned), 6 pods";
+                    case EXPANSION -> "1 PVC of " + data + " grown to 3 times its size (patched), 5 pods";
                 });
             }
         });

@@ -16,7 +16,12 @@ public final class CheckCaseTable {
                     + " where the volume may move) must read the same data.",
             CheckKind.FAILOVER, "A writer and a latency canary run while a replica of the volume is faulted; the"
                     + " longest I/O stall, I/O errors and time until the volume is healthy are measured, then the"
-                    + " golden data written before the fault is verified.");
+                    + " golden data written before the fault is verified.",
+            CheckKind.CLONE, "Generation A written, the source cloned, the source overwritten with B: the clone must"
+                    + " hold A, the source B, and a clone of the clone A.",
+            CheckKind.EXPANSION, "Generation A written, the claim grown while a pod reads it: once the claim reports"
+                    + " the new capacity, a pod must see the volume grown and A intact, and data written where only"
+                    + " the new space has room must verify.");
 
     private CheckCaseTable() {
     }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 public enum CheckKind {
     // The ids are spelled out rather than derived from the constants' names: suites and earlier results.json files
     // use them, so renaming a constant must not change them.
-    SNAPSHOT("snapshot"), PERSISTENCE("persistence"), FAILOVER("failover");
+    SNAPSHOT("snapshot"), PERSISTENCE("persistence"), FAILOVER("failover"), CLONE("clone"), EXPANSION("expansion");
 
     private final String id;
 
@@ -19,7 +19,7 @@ public enum CheckKind {
         this.id = id;
     }
 
-    /** {@code snapshot}, {@code persistence} or {@code failover}. */
+    /** {@code snapshot}, {@code persistence}, {@code failover}, {@code clone} or {@code expansion}. */
     public String id() {
         return id;
     }

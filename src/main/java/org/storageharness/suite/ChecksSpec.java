@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param warmup how long the writer runs before the fault is injected
  * @param window how long the writer keeps writing after the fault at least (the fault's observation window)
  * @param rebuildBeforeFault how long the volume may take to be healthy before the fault (initial replica sync)
+ * @param resizeTimeout bound for an expanded claim to report its new capacity with no filesystem resize pending
  */
 public record ChecksSpec(List<CheckKind> run, long dataBytes, Duration snapshotTimeout, Duration warmup,
-                         Duration window, Duration rebuildBeforeFault) {
+                         Duration window, Duration rebuildBeforeFault, Duration resizeTimeout) {
 
     public ChecksSpec {
         run = List.copyOf(run);
@@ -24,6 +25,7 @@ public record ChecksSpec(List<CheckKind> run, long dataBytes, Duration snapshotT
         Objects.requireNonNull(warmup);
         Objects.requireNonNull(window);
         Objects.requireNonNull(rebuildBeforeFault);
+        Objects.requireNonNull(resizeTimeout);
         if (dataBytes <= 0 || dataBytes % (64 * 1024) != 0) {
             throw new IllegalArgumentException("golden data size must be a positive multiple of 64 KiB");
         }
@@ -31,7 +33,7 @@ public record ChecksSpec(List<CheckKind> run, long dataBytes, Duration snapshotT
 
     public static ChecksSpec none() {
         return new ChecksSpec(List.of(), 64L << 20, Duration.ofMinutes(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(60), Duration.ofMinutes(10));
+                Duration.ofSeconds(60), Duration.ofMinutes(10), Duration.ofMinutes(5));
     }
 
     public boolean runs(CheckKind check) {

@@ -16,14 +16,15 @@ import org.storageharness.suite.EngineSpec;
 /** Checks on {@link FakeLab}: its engine, a suite's checks section sized so that each check runs in seconds. */
 final class FakeChecks {
 
-    /** Snapshots, two copies, an adapter; failover limits well above what the fake does when healthy. */
+    /** Snapshots, clones, expansion, two copies, an adapter; failover limits well above what the fake does when healthy. */
     static final EngineSpec ENGINE = new EngineSpec("fake", "fake", "files in a directory", null, null, "",
-            new EngineTraits("fake", new Capabilities(true, 2, false, false, false), null, Map.of(), false, "",
+            new EngineTraits("fake", new Capabilities(true, 2, false, true, false, true), null, Map.of(), false, "",
                     Map.of(), Duration.ofSeconds(10), Duration.ofSeconds(20)));
 
     /** 4 MiB of golden data; the failover writer warms up 1 s and writes 2 s past the fault. */
     static final ChecksSpec SPEC = new ChecksSpec(List.of(CheckKind.values()), 4L << 20,
-            Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10));
+            Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10),
+            Duration.ofSeconds(10));
 
     /** Replica faults allowed on every node of the fake lab. */
     static final FaultPermission FAULTS = new FaultPermission(true, Set.copyOf(FakeLab.NODES),

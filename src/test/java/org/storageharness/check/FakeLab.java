@@ -19,7 +19,8 @@ import org.storageharness.suite.WorkloadSpec;
  * breaks one storage promise, so a test can show that the check which owns that promise catches it. Nothing outlives
  * {@link #close()} but the files in the directory.
  */
-final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjection, CheckProgress, AutoCloseable {
+final class FakeLab implements Volumes, Snapshots, Clones, Expansion, VolumeIo, Nodes, FaultInjection, CheckProgress,
+        AutoCloseable {
 
     /** A broken storage promise the lab can plant. */
     enum Planted {
@@ -30,7 +31,13 @@ final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjecti
         /** A pod on another node than the one the volume was last used on finds the volume empty. */
         MOVED_VOLUME_LOSES_DATA,
         /** A replica fault empties the volume: every write acknowledged before it is lost. */
-        REPLICA_FAULT_LOSES_ACKNOWLEDGED_WRITES
+        REPLICA_FAULT_LOSES_ACKNOWLEDGED_WRITES,
+        /** A clone shares its source's blocks (a second name of the same file): writes to the source show in it. */
+        CLONE_SHARES_BLOCKS,
+        /** A resize is reported done but the volume keeps its old size. */
+        RESIZE_DOES_NOT_GROW,
+        /** A resize overwrites the first {@link #LOST_BYTES} of the volume. */
+        RESIZE_DAMAGES_DATA
     }
 
     static final List<String> NODES = List.of("node-1", "node-2", "node-3");
@@ -42,6 +49,7 @@ final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjecti
     private final FakeReplicas replicas;
     private final Map<String, Path> snapshots = new ConcurrentHashMap<>();
     private final Map<String, String> lastNode = new ConcurrentHashMap<>();
+    private final Map<String, Long> requested = new ConcurrentHashMap<>();
     private int sequence;
 
     /** A lab with {@code planted} faults (none: a healthy engine) and two copies of every volume. */
@@ -67,6 +75,40 @@ final class FakeLab implements Volumes, Snapshots, VolumeIo, Nodes, FaultInjecti
             VolumeFiles.zeroFrom(file(volume.claim()), Math.max(0, volume.bytes() - LOST_BYTES));
         }
         return volume;
+    }
+
+    @Override
+    public Volume cloneOf(String role, Volume source) {
+        Volume volume = new Volume(name(role), source.bytes());
+        if (planted.contains(Planted.CLONE_SHARES_BLOCKS)) {
+            VolumeFiles.link(file(source.claim()), file(volume.claim()));
+        } else {
+            VolumeFiles.copy(file(source.claim()), file(volume.claim()));
+        }
+        return volume;
+    }
+
+    @Override
+    public Optional<String> expansionProblem() {
+        return Optional.empty();
+    }
+
+    @Override
+    public long claimBytes(Volume volume) {
+        return requested.getOrDefault(volume.claim(), volume.bytes());
+    }
+
+    @Override
+    public Duration expand(Volume volume, long bytes, Duration bound) {
+        long start = System.nanoTime();
+        requested.put(volume.claim(), bytes);
+        if (!planted.contains(Planted.RESIZE_DOES_NOT_GROW)) {
+            VolumeFiles.grow(file(volume.claim()), bytes);
+        }
+        if (planted.contains(Planted.RESIZE_DAMAGES_DATA)) {
+            VolumeFiles.damageStart(file(volume.claim()), LOST_BYTES);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     @Override

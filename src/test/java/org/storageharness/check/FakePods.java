@@ -41,7 +41,8 @@ final class FakePods implements AutoCloseable {
         String text = JobText.forStep(job, "fake lab", JobText.TARGET);
         FioInvocation invocation = invocation(volume, text, stepDir, Deadlines.forWorkload(job));
         Instant running = Instant.now();
-        return new VolumeIo.PodRun(fio.run(invocation), node, running);
+        VolumeIo.VolumeSize size = new VolumeIo.VolumeSize(true, VolumeFiles.size(volume));
+        return new VolumeIo.PodRun(fio.run(invocation), node, running, size);
     }
 
     /** Starts {@code jobText} on {@code volume} in the background, as a pod on {@code node}. */

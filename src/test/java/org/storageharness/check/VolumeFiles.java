@@ -22,6 +22,44 @@ final class VolumeFiles {
         }
     }
 
+    /** The length of the file: the size of the fake volume's device. */
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of [" + file + "]", e);
+        }
+    }
+
+    /** Grows the file to {@code bytes} (sparse), keeping its content: the volume expanded. */
+    static void grow(Path file, long bytes) {
+        try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "rw")) {
+            data.setLength(Math.max(bytes, data.length()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot grow [" + file + "]", e);
+        }
+    }
+
+    /** Overwrites {@code bytes} at the start of the file with ones (0xff): old data damaged. */
+    static void damageStart(Path file, long bytes) {
+        try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] ones = new byte[(int) Math.min(bytes, data.length())];
+            java.util.Arrays.fill(ones, (byte) 0xff);
+            data.write(ones);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot damage [" + file + "]", e);
+        }
+    }
+
+    /** {@code to} as a second name of {@code from}: the same blocks, a write to one shows in the other. */
+    static void link(Path from, Path to) {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot link [" + to + "] to [" + from + "]", e);
+        }
+    }
+
     static Path copy(Path from, Path to) {
         try {
             return Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);

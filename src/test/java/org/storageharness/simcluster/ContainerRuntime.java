@@ -26,6 +26,7 @@ final class ContainerRuntime implements AutoCloseable {
     private final PodUsages usages;
     private final Path podsDir;
     private final Path faultyFio;
+    private final Path tools;
     private final Map<String, Container> containers = new ConcurrentHashMap<>();
 
     ContainerRuntime(KubernetesClient client, VolumeStore volumes, PodLogs logs, PodUsages usages, Path workDir) {
@@ -35,6 +36,7 @@ final class ContainerRuntime implements AutoCloseable {
         this.usages = usages;
         this.podsDir = workDir.resolve("pods");
         this.faultyFio = FaultyFio.install(workDir.resolve("faults").resolve("bin"));
+        this.tools = SimTools.install(workDir.resolve("tools").resolve("bin"), volumes);
     }
 
     /** The container has not started: its log endpoint says so, with {@code reason}. */
@@ -48,7 +50,8 @@ final class ContainerRuntime implements AutoCloseable {
                 + pod.getMetadata().getUid());
         Sandbox sandbox = prepare(pod, root);
         try {
-            PodProcess process = PodProcess.start(sandbox.process(pod, withFaultyFio ? faultyFio : null));
+            PodProcess process = PodProcess.start(sandbox.process(pod, withFaultyFio ? List.of(faultyFio, tools)
+                    : List.of(tools)));
             containers.put(pod.getMetadata().getUid(), new Container(sandbox, process));
             logs.started(pod, sandbox.logFile());
             usages.measure(pod, process);

@@ -16,6 +16,7 @@ final class ControlPlane implements AutoCloseable {
     private final ControlLoop loop = new ControlLoop();
     private final ContainerRuntime runtime;
     private final Provisioner provisioner;
+    private final Resizer resizer;
     private final Scheduler scheduler;
     private final Kubelet kubelet;
     private final SnapshotController snapshots;
@@ -29,6 +30,7 @@ final class ControlPlane implements AutoCloseable {
         runtime = new ContainerRuntime(client, volumes, logs, usages, workDir);
         engines = new ReplicatedEngines(client, loop, volumes, workDir);
         provisioner = new Provisioner(client, volumes, events, faults, engines);
+        resizer = new Resizer(client, loop, volumes, events, engines);
         snapshots = new SnapshotController(client, volumes, events, this::snapshotReady);
         loop.watch("Namespace", client.namespaces(), namespace -> { }, namespaces::deleted);
         Store<Node> nodes = loop.watch("Node", client.nodes(), this::nodeChanged, node -> { });
@@ -69,6 +71,7 @@ final class ControlPlane implements AutoCloseable {
 
     private void claimChanged(PersistentVolumeClaim claim) {
         provisioner.reconcile(claim);
+        resizer.reconcile(claim);
         scheduler.retry(claim.getMetadata().getNamespace());
         snapshots.retry(claim.getMetadata().getNamespace());
     }

@@ -14,16 +14,25 @@ import java.util.function.Consumer;
 final class DataSources {
 
     /**
-     * Either a directory to copy ({@code path}, null for an empty volume) and what to do to the copy ({@code afterCopy},
-     * an engine's planted fault), or why provisioning must wait.
+     * Either a directory to copy ({@code path}, null for an empty volume; with {@code shared} to link rather than copy)
+     * and what to do to the copy ({@code afterCopy}, an engine's planted fault), or why provisioning must wait.
      */
-    record Resolution(Path path, Consumer<Path> afterCopy, String problem) {
+    record Resolution(Path path, Consumer<Path> afterCopy, String problem, boolean shared) {
 
         private static final Consumer<Path> NOTHING = dir -> { };
-        static final Resolution EMPTY = new Resolution(null, NOTHING, null);
+        static final Resolution EMPTY = new Resolution(null, NOTHING, null, false);
+
+        Resolution(Path path, Consumer<Path> afterCopy, String problem) {
+            this(path, afterCopy, problem, false);
+        }
 
         static Resolution copyOf(Path path) {
             return new Resolution(path, NOTHING, null);
+        }
+
+        /** Not a copy: the new volume is {@code path} under another name (an engine's planted fault). */
+        static Resolution sharing(Path path) {
+            return new Resolution(path, NOTHING, null, true);
         }
 
         static Resolution waiting(String problem) {
@@ -84,6 +93,8 @@ final class DataSources {
             return Resolution.waiting("cannot clone persistentvolumeclaim \"" + name + "\": it does not exist or is"
                     + " not bound yet");
         }
-        return Resolution.copyOf(volumes.volume(new Claim(source).volumeName()));
+        String pv = new Claim(source).volumeName();
+        return engines.clonesShareBlocks(pv) ? Resolution.sharing(volumes.volume(pv))
+                : Resolution.copyOf(volumes.volume(pv));
     }
 }

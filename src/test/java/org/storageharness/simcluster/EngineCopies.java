@@ -66,6 +66,23 @@ final class EngineCopies {
         }
     }
 
+    /** Zeroes the first {@code bytes} of every regular file under {@code dir} (all of a shorter file). */
+    static void zeroHeads(Path dir, long bytes) {
+        List<Path> files;
+        try (Stream<Path> paths = Files.walk(dir.toRealPath())) {
+            files = paths.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the volume [" + dir + "]", e);
+        }
+        for (Path file : files) {
+            try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "rw")) {
+                data.write(new byte[(int) Math.min(bytes, data.length())]);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot zero the first [" + bytes + " B] of [" + file + "]", e);
+            }
+        }
+    }
+
     private static void zeroTail(Path file, long bytes) {
         try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "rw")) {
             long length = data.length();

@@ -98,8 +98,11 @@ final class Provisioner {
         events.normal(claim.pvc(), driver, "Provisioning",
                 "External provisioner is provisioning volume for claim \"" + claim.key() + "\"");
         Path dir = source.path() == null ? volumes.create(pv, claim.block(), claim.bytes())
-                : volumes.restore(pv, source.path());
+                : source.shared() ? volumes.link(pv, source.path()) : volumes.restore(pv, source.path());
         source.afterCopy().accept(dir);
+        if (!claim.block()) {
+            volumes.setFilesystemBytes(pv, claim.bytes());
+        }
         String node = StorageClasses.waitsForConsumer(storageClass) ? claim.selectedNode() : null;
         client.persistentVolumes().resource(volume(claim, storageClass, pv, node, dir)).create();
         provisioned.put(claim.uid(), pv);

@@ -121,6 +121,17 @@ final class ReplicatedEngines implements AutoCloseable {
         return lost > 0 ? dir -> EngineCopies.zeroTails(dir, lost) : dir -> { };
     }
 
+    /** Whether a clone of {@code sourcePv} shares its blocks (a planted fault) instead of being a copy. */
+    boolean clonesShareBlocks(String sourcePv) {
+        SimulatedEngine engine = engineOf(sourcePv);
+        return engine != null && engine.sharesCloneBlocks();
+    }
+
+    /** The engine serving {@code pvName}, or null when none of the replicated engines does. */
+    SimulatedEngine engineOfVolume(String pvName) {
+        return engineOf(pvName);
+    }
+
     private void volumeChanged(PersistentVolume pv) {
         LonghornManager manager = managerOf(pv);
         if (manager != null && pv.getMetadata().getDeletionTimestamp() == null) {

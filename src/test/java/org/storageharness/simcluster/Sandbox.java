@@ -59,8 +59,11 @@ final class Sandbox {
         return root.resolve("container.log");
     }
 
-    /** The container's command and args, run in the sandbox with the pod's env; output goes to {@link #logFile()}. */
-    ProcessBuilder process(Pod pod, Path extraPath) throws PodStartException {
+    /**
+     * The container's command and args, run in the sandbox with the pod's env, {@code extraPath} first on its PATH;
+     * output goes to {@link #logFile()}.
+     */
+    ProcessBuilder process(Pod pod, List<Path> extraPath) throws PodStartException {
         Container container = container(pod);
         if (container.getCommand().isEmpty()) {
             throw PodStartException.configError("the simulated kubelet cannot run the entrypoint of image ["
@@ -72,7 +75,9 @@ final class Sandbox {
                 .redirectOutput(logFile().toFile());
         Map<String, String> env = builder.environment();
         env.clear();
-        env.put("PATH", (extraPath == null ? "" : extraPath + File.pathSeparator) + System.getenv("PATH"));
+        StringBuilder path = new StringBuilder();
+        extraPath.forEach(p -> path.append(p).append(File.pathSeparator));
+        env.put("PATH", path + System.getenv("PATH"));
         env.put("HOME", root.toString());
         env.put("HOSTNAME", pod.getMetadata().getName());
         for (EnvVar var : container.getEnv()) {

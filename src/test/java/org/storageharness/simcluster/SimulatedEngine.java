@@ -32,6 +32,9 @@ public final class SimulatedEngine {
     private volatile boolean neverHealthy;
     private volatile Duration latencySpike;
     private volatile boolean reattachLosesData;
+    private volatile boolean cloneSharesBlocks;
+    private volatile boolean resizeDoesNotGrow;
+    private volatile long resizeDamagesData;
 
     SimulatedEngine(String storageClass, int replicas, Runnable onHeal) {
         this.storageClass = Objects.requireNonNull(storageClass, "storageClass");
@@ -116,6 +119,30 @@ public final class SimulatedEngine {
         return this;
     }
 
+    /** A clone of a claim is its source under another name: they share every block, writes to one show in the other. */
+    public SimulatedEngine cloneSharesBlocks() {
+        cloneSharesBlocks = true;
+        return this;
+    }
+
+    /**
+     * A resize is reported done (the claim's capacity is the new size, no FileSystemResizePending) but the filesystem,
+     * or the Block volume's device, keeps its old size.
+     */
+    public SimulatedEngine resizeDoesNotGrow() {
+        resizeDoesNotGrow = true;
+        return this;
+    }
+
+    /** A resize zeroes the first {@code bytes} of every regular file of the volume (its device, in Block mode). */
+    public SimulatedEngine resizeDamagesData(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("resizeDamagesData needs a positive byte count but was [" + bytes + "]");
+        }
+        resizeDamagesData = bytes;
+        return this;
+    }
+
     /**
      * Turns every knob off, resumes frozen processes, and has volumes that miss replicas rebuild them (as after
      * {@link #neverHealthy()}). Data already lost stays lost.
@@ -128,6 +155,9 @@ public final class SimulatedEngine {
         neverHealthy = false;
         latencySpike = null;
         reattachLosesData = false;
+        cloneSharesBlocks = false;
+        resizeDoesNotGrow = false;
+        resizeDamagesData = 0;
         onHeal.run();
     }
 
@@ -164,6 +194,19 @@ public final class SimulatedEngine {
 
     boolean losesDataOnReattach() {
         return reattachLosesData;
+    }
+
+    boolean sharesCloneBlocks() {
+        return cloneSharesBlocks;
+    }
+
+    boolean growsOnResize() {
+        return !resizeDoesNotGrow;
+    }
+
+    /** Bytes a resize zeroes at the start of each file; 0: none. */
+    long resizeDamage() {
+        return resizeDamagesData;
     }
 
     private static Duration positive(String knob, Duration duration) {

@@ -5,6 +5,7 @@ import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +22,60 @@ final class VolumeStore {
 
     private final Path volumes;
     private final Path snapshots;
+    private final Path filesystems;
 
     VolumeStore(Path workDir) {
         this.volumes = workDir.resolve("volumes");
         this.snapshots = workDir.resolve("snapshots");
+        this.filesystems = workDir.resolve("filesystems");
+    }
+
+    Path volumesDir() {
+        return volumes;
+    }
+
+    /** Where each Filesystem volume's filesystem size is kept: a file per PV holding the size in bytes. */
+    Path filesystemsDir() {
+        return filesystems;
+    }
+
+    /** The size of the volume's filesystem as a pod's {@code df} reports it ({@link SimTools}); -1 when unknown. */
+    long filesystemBytes(String pv) {
+        try {
+            Path file = filesystems.resolve(pv);
+            return Files.isRegularFile(file) ? Long.parseLong(Files.readString(file).trim()) : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the filesystem size of [" + pv + "]", e);
+        }
+    }
+
+    /** The volume's filesystem is {@code bytes} large from now on (made, or grown by the kubelet). */
+    void setFilesystemBytes(String pv, long bytes) {
+        try {
+            Files.createDirectories(filesystems);
+            Files.writeString(filesystems.resolve(pv), Long.toString(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the filesystem size of [" + pv + "]", e);
+        }
+    }
+
+    /** A Block volume's device grows to {@code bytes} (sparse), keeping its content. */
+    void growDevice(String pv, long bytes) {
+        try (RandomAccessFile device = new RandomAccessFile(device(pv).toFile(), "rw")) {
+            device.setLength(Math.max(bytes, device.length()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot grow the device of [" + pv + "]", e);
+        }
+    }
+
+    /** A new volume that is the directory of {@code source} under another name: the two share every block. */
+    Path link(String pv, Path source) {
+        try {
+            Files.createDirectories(volumes);
+            return Files.createSymbolicLink(volume(pv), source.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot link the volume [" + pv + "] to [" + source + "]", e);
+        }
     }
 
     Path volume(String pv) {
@@ -66,8 +117,10 @@ final class VolumeStore {
         return snapshot(content);
     }
 
+    /** Deletes the volume's directory (a linked volume: the link only) and its filesystem size. */
     void deleteVolume(String pv) {
         delete(volume(pv));
+        delete(filesystems.resolve(pv));
     }
 
     void deleteSnapshot(String content) {
@@ -114,7 +167,7 @@ final class VolumeStore {
 
     /** Deletes a directory tree; a missing one is fine. */
     static void delete(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {

@@ -8,7 +8,7 @@ class CheckKindTest {
 
     @Test
     void idsAreTheLowercaseNamesOfSuitesAndResultsInRunOrder() {
-        assertThat(CheckKind.ids()).containsExactly("snapshot", "persistence", "failover");
+        assertThat(CheckKind.ids()).containsExactly("snapshot", "persistence", "failover", "clone", "expansion");
         assertThat(CheckKind.FAILOVER.id()).isEqualTo("failover");
     }
 

@@ -8,7 +8,10 @@ import org.storageharness.run.RunSession;
 import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 
-/** The suite's correctness checks ({@code checks.run}) on every engine: snapshot restore, persistence, failover. */
+/**
+ * The suite's correctness checks ({@code checks.run}) on every engine: snapshot restore, persistence, failover, clone,
+ * online expansion.
+ */
 @StorageSuite
 class CorrectnessIT {
 
@@ -28,5 +31,17 @@ class CorrectnessIT {
     @EnginesForCheck(CheckKind.FAILOVER)
     void replicaFailover(EngineSpec engine, RunSession session) throws InterruptedException {
         CheckTests.run(session, engine, CheckKind.FAILOVER);
+    }
+
+    @ParameterizedTest(name = "clone · {0}", allowZeroInvocations = true)
+    @EnginesForCheck(CheckKind.CLONE)
+    void pvcClone(EngineSpec engine, RunSession session) throws InterruptedException {
+        CheckTests.run(session, engine, CheckKind.CLONE);
+    }
+
+    @ParameterizedTest(name = "expansion · {0}", allowZeroInvocations = true)
+    @EnginesForCheck(CheckKind.EXPANSION)
+    void onlineExpansion(EngineSpec engine, RunSession session) throws InterruptedException {
+        CheckTests.run(session, engine, CheckKind.EXPANSION);
     }
 }

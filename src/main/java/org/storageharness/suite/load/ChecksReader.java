@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads {@code checks: {run: [snapshot, persistence, failover], dataSize: 64m, snapshotTimeout: 5m,
- * failover: {warmup: 10s, window: 60s, rebuildBeforeFault: 10m}}}.
+ * Reads {@code checks: {run: [snapshot, persistence, failover, clone, expansion], dataSize: 64m, snapshotTimeout: 5m,
+ * resizeTimeout: 5m, failover: {warmup: 10s, window: 60s, rebuildBeforeFault: 10m}}}.
  */
 final class ChecksReader {
 
-    private static final Set<String> KEYS = Set.of("run", "dataSize", "snapshotTimeout", "failover");
+    private static final Set<String> KEYS = Set.of("run", "dataSize", "snapshotTimeout", "resizeTimeout",
+            "failover");
     private static final Set<String> FAILOVER_KEYS = Set.of("warmup", "window", "rebuildBeforeFault");
 
     private ChecksReader() {
@@ -33,13 +34,14 @@ final class ChecksReader {
                 "unknown check [" + c + "]; allowed: " + CheckKind.ids()));
         long bytes = dataBytes(f, d.dataBytes());
         Duration snapshot = or(f.duration("snapshotTimeout"), d.snapshotTimeout());
+        Duration resize = or(f.duration("resizeTimeout"), d.resizeTimeout());
         Fields failover = f.has("failover") ? Fields.of(f.node("failover"), FAILOVER_KEYS, problems) : null;
         Duration warmup = failover == null ? d.warmup() : or(failover.duration("warmup"), d.warmup());
         Duration window = failover == null ? d.window() : or(failover.duration("window"), d.window());
         Duration rebuild = failover == null ? d.rebuildBeforeFault()
                 : or(failover.duration("rebuildBeforeFault"), d.rebuildBeforeFault());
         return new ChecksSpec(run.stream().map(CheckKind::parse).flatMap(Optional::stream).toList(), bytes, snapshot,
-                warmup, window, rebuild);
+                warmup, window, rebuild, resize);
     }
 
     private static long dataBytes(Fields f, long fallback) {

@@ -19,7 +19,8 @@ final class TraitsReader {
     static final Set<String> KEYS = Set.of("adapter", "engineNamespace", "capabilities", "snapshotClass", "teardown",
             "settings", "failover");
     static final List<String> ADAPTERS = List.of("none", "longhorn", "mayastor", "linstor", "ceph");
-    private static final Set<String> CAPABILITY_KEYS = Set.of("snapshot", "replicas", "block", "expansion", "rwx");
+    private static final Set<String> CAPABILITY_KEYS = Set.of("snapshot", "replicas", "block", "expansion", "rwx",
+            "clone");
     private static final Set<String> SNAPSHOT_KEYS = Set.of("name", "parameters");
     private static final Set<String> FAILOVER_KEYS = Set.of("maxStall", "maxTimeToHealthy");
     private static final List<String> TEARDOWNS = List.of("any", "clones-first");
@@ -53,7 +54,8 @@ final class TraitsReader {
         }
         Fields f = Fields.of(engine.node("capabilities"), CAPABILITY_KEYS, problems);
         return new Capabilities(f.bool("snapshot", base.snapshot()), f.integer("replicas", base.replicas(), 1),
-                f.bool("block", base.block()), f.bool("expansion", base.expansion()), f.bool("rwx", base.rwx()));
+                f.bool("block", base.block()), f.bool("expansion", base.expansion()), f.bool("rwx", base.rwx()),
+                f.bool("clone", base.cloning()));
     }
 
     /** {@code snapshotClass: NAME} or {@code snapshotClass: {name: NAME, parameters: {type: snap}}}. */

@@ -18,6 +18,7 @@ import org.storageharness.suite.CheckKind;
 import org.storageharness.suite.EngineSpec;
 import org.storageharness.suite.Suite;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A check an engine cannot do is skipped, and the reason says what is missing and how to get it. */
 @Tag("simulated-cluster")
@@ -27,6 +28,10 @@ class CheckSkipsTest {
     Path dir;
 
     private CheckOutcome run(CheckKind check, String engineId) throws Exception {
+        return run(check, engineId, bed -> { });
+    }
+
+    private CheckOutcome run(CheckKind check, String engineId, Consumer<SimulatedBed> setUp) throws Exception {
         Suite suite = ChecksBed.load(dir, "skips-sim", List.of(engineId));
         try (SimulatedBed bed = new SimulatedBed(dir, 3)) {
             bed.cluster.addStorageClass("mayastor-thick", "io.openebs.csi-mayastor", VolumeBindingMode.IMMEDIATE,
@@ -43,6 +48,7 @@ class CheckSkipsTest {
                     "openebs.io/version", "2.12.0"), "openebs/mayastor-io-engine:v2.12.0", 2, 512);
             bed.cluster.addEnginePod("longhorn-system", "longhorn-manager-0", Map.of("app", "longhorn-manager"),
                     "longhornio/longhorn-manager:v1.12.1", 0.1, 200);
+            setUp.accept(bed);
             RunSession session = bed.open(suite, dir.resolve("out"));
             try {
                 EngineSpec engine = session.suite().engines().get(0);
@@ -75,6 +81,31 @@ class CheckSkipsTest {
     @Test
     void longhornSkipsTheSnapshotCheckWithoutATypeSnapClass() throws Exception {
         assertThat(reason(run(CheckKind.SNAPSHOT, "longhorn-backup-class"))).contains("type", "snap");
+    }
+
+    @Test
+    void anEngineThatCannotCloneSkipsTheCloneCheck() throws Exception {
+        assertThat(reason(run(CheckKind.CLONE, "local"))).contains("[local]", "cannot clone a PersistentVolumeClaim",
+                "capabilities: {clone: true}");
+    }
+
+    @Test
+    void anEngineThatCannotExpandSkipsTheExpansionCheck() throws Exception {
+        assertThat(reason(run(CheckKind.EXPANSION, "local"))).contains("[local]", "cannot expand volumes",
+                "capabilities: {expansion: true}");
+    }
+
+    @Test
+    void aStorageClassWithoutAllowVolumeExpansionSkipsTheExpansionCheck() throws Exception {
+        String reason = reason(run(CheckKind.EXPANSION, "longhorn-backup-class", bed -> bed.cluster.client().storage()
+                .v1().storageClasses().withName("longhorn-bak").edit(c -> {
+                    c.setAllowVolumeExpansion(null);
+                    return c;
+                })));
+
+        assertThat(reason).isEqualTo("StorageClass [longhorn-bak] of engine [longhorn-backup-class] does not set"
+                + " [allowVolumeExpansion: true]: its claims cannot grow; set it on the class (if the driver supports"
+                + " expansion) to run this check");
     }
 
     @Test

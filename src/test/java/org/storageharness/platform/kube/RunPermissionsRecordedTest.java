@@ -50,6 +50,8 @@ class RunPermissionsRecordedTest {
                     BenchmarkTests.benchmark(session, RunSession.cases(bed.suite).get(0));
                     CheckTests.run(session, bed.suite.engines().get(0), CheckKind.SNAPSHOT);
                     CheckTests.run(session, bed.suite.engines().get(0), CheckKind.PERSISTENCE);
+                    CheckTests.run(session, bed.suite.engines().get(0), CheckKind.CLONE);
+                    CheckTests.run(session, bed.suite.engines().get(0), CheckKind.EXPANSION);
                 }
                 CheckTests.run(session, bed.suite.engines().get(0), CheckKind.FAILOVER);
                 session.close();

@@ -21,7 +21,7 @@ import org.storageharness.testing.RequiresFio;
 import java.util.Map;
 
 /**
- * The snapshot, persistence and failover checks end to end on the simulated cluster, each a test with the JUnit glue
+ * The snapshot, persistence, failover, clone and expansion checks end to end on the simulated cluster, each a test with the JUnit glue
  * of {@code CorrectnessIT} (Allure name, labels, metrics table, evidence), verifying real fio data.
  */
 @Tag("simulated-cluster")
@@ -45,11 +45,13 @@ class SimulatedChecksTest {
             List<CheckVerdict> verdicts = session.checks().verdicts();
             session.close();
             assertThat(verdicts).extracting(CheckVerdict::check).containsExactly(CheckKind.SNAPSHOT,
-                    CheckKind.PERSISTENCE, CheckKind.FAILOVER);
+                    CheckKind.PERSISTENCE, CheckKind.FAILOVER, CheckKind.CLONE, CheckKind.EXPANSION);
             assertThat(metrics(verdicts, 0)).containsKeys("snapshot.ready_s", "restore.bound_s");
             assertThat(metrics(verdicts, 1)).containsKeys("persistence.restart_s");
             assertThat(metrics(verdicts, 2)).containsKeys("failover.stall_s", "failover.time_to_healthy_s",
                     "failover.io_errors");
+            assertThat(metrics(verdicts, 3)).containsKeys("clone.bound_s");
+            assertThat(metrics(verdicts, 4)).containsKeys("expansion.done_s");
             Path failover = dir.resolve("out/checks/longhorn-sim/failover");
             try (Stream<Path> files = Files.walk(failover)) {
                 assertThat(files.map(p -> p.getFileName().toString()).toList())

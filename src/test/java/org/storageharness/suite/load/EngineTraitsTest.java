@@ -53,7 +53,7 @@ class EngineTraitsTest {
         assertThat(t.adapter()).isEqualTo("longhorn");
         assertThat(t.engineNamespace()).isEqualTo("longhorn-system");
         assertThat(t.snapshotParameters()).containsEntry("type", "snap");
-        assertThat(t.capabilities()).isEqualTo(new Capabilities(true, 3, true, true, true));
+        assertThat(t.capabilities()).isEqualTo(new Capabilities(true, 3, true, true, true, true));
         assertThat(t.maxStall()).isEqualTo(Duration.ofSeconds(15));
     }
 
@@ -117,7 +117,8 @@ class EngineTraitsTest {
 
         assertThat(load(base).checks().run()).isEmpty();
         assertThat(load(base + "checks: {dataSize: 1m}\n").checks().run())
-                .containsExactly(CheckKind.SNAPSHOT, CheckKind.PERSISTENCE, CheckKind.FAILOVER);
+                .containsExactly(CheckKind.SNAPSHOT, CheckKind.PERSISTENCE, CheckKind.FAILOVER, CheckKind.CLONE,
+                        CheckKind.EXPANSION);
     }
 
     @Test
@@ -125,14 +126,15 @@ class EngineTraitsTest {
         String message = errors("engines:\n  - id: h\n    local: {path: v}\n" + REST
                 + "checks:\n  run: [snapshot, chaos-monkey]\n  dataSize: 1000k\n  failover: {window: -1}\n");
 
-        assertThat(message).contains("unknown check [chaos-monkey]", "[snapshot, persistence, failover]")
+        assertThat(message).contains("unknown check [chaos-monkey]",
+                "[snapshot, persistence, failover, clone, expansion]")
                 .contains("dataSize", "multiple of 64 KiB", "[1000k]")
                 .contains("window");
     }
 
     @Test
     void capabilitiesRejectReplicasBelowOne() {
-        assertThatThrownBy(() -> new Capabilities(true, 0, false, false, false))
+        assertThatThrownBy(() -> new Capabilities(true, 0, false, false, false, false))
                 .hasMessageContaining("at least 1");
     }
 }

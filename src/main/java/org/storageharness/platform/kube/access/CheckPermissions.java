@@ -33,6 +33,12 @@ final class CheckPermissions {
                             + " preflight (adapter " + engine.traits().adapter() + ")")));
         }
         snapshots(list, scope);
+        List<String> growing = scope.engines().stream().filter(e -> e.traits().capabilities().expansion())
+                .map(EngineSpec::id).toList();
+        if (scope.suite().checks().runs(CheckKind.EXPANSION) && !growing.isEmpty()) {
+            list.add(Need.core("expansion check on " + growing + ": raise the request of the check's claim"),
+                    scope.namespace(), "persistentvolumeclaims", "patch");
+        }
         if (scope.suite().checks().runs(CheckKind.FAILOVER) && scope.faults().allowed()) {
             faults(list, scope);
         }

@@ -5,6 +5,7 @@ import org.storageharness.platform.kube.pods.PodFiles;
 import org.storageharness.platform.kube.cluster.Manifests;
 
 import org.storageharness.platform.kube.cluster.ClusterEvidence;
+import org.storageharness.platform.kube.pods.FioLog;
 import org.storageharness.platform.kube.pods.FioPods;
 import org.storageharness.platform.kube.cluster.OpenFaults;
 import org.storageharness.platform.kube.pods.PodFioVersion;
@@ -45,6 +46,7 @@ public final class KubeLab implements VolumeLab {
     private final String prefix;
     private final LabVolumes volumes;
     private final LabSnapshots snapshots;
+    private final LabExpansion expansion;
     private final PodJobs jobs;
     private final FioPods pods;
     private final ClusterEvidence evidence;
@@ -61,6 +63,7 @@ public final class KubeLab implements VolumeLab {
         this.prefix = prefix;
         this.volumes = new LabVolumes(shared.client(), shared.namespace(), shared.manifests(), engine, shared.log());
         this.snapshots = new LabSnapshots(shared.client(), shared.namespace(), shared.manifests());
+        this.expansion = new LabExpansion(shared.client(), shared.namespace(), engine);
         this.evidence = new ClusterEvidence(shared.client(), shared.namespace(), shared.runId());
         this.pods = new FioPods(shared.manifests(), shared.options());
         this.jobs = new PodJobs(shared.client(), shared.namespace(), pods, evidence, shared.fioVersion());
@@ -125,6 +128,28 @@ public final class KubeLab implements VolumeLab {
     }
 
     @Override
+    public Volume cloneOf(String role, Volume source) {
+        String name = name(role);
+        volumes.cloneOf(name, source.claim(), claimSize(source.bytes()));
+        return new Volume(name, source.bytes());
+    }
+
+    @Override
+    public Optional<String> expansionProblem() {
+        return LabExpansion.problem(shared.client(), engine);
+    }
+
+    @Override
+    public long claimBytes(Volume volume) {
+        return expansion.requested(volume.claim());
+    }
+
+    @Override
+    public Duration expand(Volume volume, long bytes, Duration bound) {
+        return expansion.expand(volume.claim(), bytes, bound);
+    }
+
+    @Override
     public Snapshot snapshot(Volume volume, String snapshotClassName, Duration bound) {
         String name = name("snap");
         long start = System.nanoTime();
@@ -142,7 +167,7 @@ public final class KubeLab implements VolumeLab {
                 new PodJobs.Bounds(shared.options().bindTimeout(), Deadlines.forWorkload(job)), stepDir);
         PodJobs.PodLog pod = logs.get(0);
         return new PodRun(reports.one(pod, stepDir, Duration.ofNanos(System.nanoTime() - start)), pod.node(),
-                pod.running());
+                pod.running(), FioLog.volumeSize(pod.log()).flatMap(LabExpansion::seen).orElse(null));
     }
 
     @Override

@@ -62,6 +62,14 @@ public final class LabVolumes {
         create(pvc);
     }
 
+    /** A claim cloned from the claim {@code source} (same namespace), requesting {@code size}. */
+    public void cloneOf(String name, String source, String size) {
+        PersistentVolumeClaim pvc = manifests.volume(name, engine.id(), kube(), size);
+        pvc.getSpec().setDataSource(new TypedLocalObjectReferenceBuilder().withKind("PersistentVolumeClaim")
+                .withName(source).build());
+        create(pvc);
+    }
+
     public void snapshotCreated(String name) {
         created.push(new Created("snapshot", name));
     }

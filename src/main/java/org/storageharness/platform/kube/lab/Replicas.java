@@ -38,7 +38,7 @@ public final class Replicas {
         }
         var c = engine.traits().capabilities();
         var traits = engine.traits().withCapabilities(new Capabilities(c.snapshot(),
-                replicas, c.block(), c.expansion(), c.rwx()));
+                replicas, c.block(), c.expansion(), c.rwx(), c.cloning()));
         return new EngineSpec(engine.id(), engine.kind(), engine.description(), engine.local(), engine.kube(),
                 engine.versionPods(), traits, engine.node());
     }

@@ -3,6 +3,7 @@ package org.storageharness.platform.kube.pods;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.storageharness.platform.Platform.Evidence;
 
@@ -27,14 +28,35 @@ public record FioLog(String messages, String json, int exitCode, Map<String, Str
 
     public static FioLog parse(String log) {
         String text = log == null ? "" : log;
-        int version = text.indexOf(FioPodContract.VERSION_PREFIX);
-        int eol = version < 0 ? -1 : text.indexOf('\n', version);
-        String fioVersion = version < 0 ? "" : text.substring(version + FioPodContract.VERSION_PREFIX.length(),
-                eol < 0 ? text.length() : eol).strip();
-        if (version >= 0) {
-            text = text.substring(0, version) + (eol < 0 ? "" : text.substring(eol + 1));
+        String fioVersion = line(text, FioPodContract.VERSION_PREFIX).orElse("");
+        return parse(without(without(text, FioPodContract.VERSION_PREFIX), FioPodContract.SIZE_PREFIX), fioVersion);
+    }
+
+    /**
+     * The volume's size as the pod's script saw it ({@link FioPodContract#SIZE_PREFIX}): {@code filesystem <KiB>} or
+     * {@code block <bytes>}; empty when the log has no such line.
+     */
+    public static Optional<String> volumeSize(String log) {
+        return line(log == null ? "" : log, FioPodContract.SIZE_PREFIX);
+    }
+
+    /** The rest of the first line starting with {@code prefix}, stripped. */
+    private static Optional<String> line(String text, String prefix) {
+        int at = text.indexOf(prefix);
+        if (at < 0) {
+            return Optional.empty();
         }
-        return parse(text, fioVersion);
+        int eol = text.indexOf('\n', at);
+        return Optional.of(text.substring(at + prefix.length(), eol < 0 ? text.length() : eol).strip());
+    }
+
+    private static String without(String text, String prefix) {
+        int at = text.indexOf(prefix);
+        if (at < 0) {
+            return text;
+        }
+        int eol = text.indexOf('\n', at);
+        return text.substring(0, at) + (eol < 0 ? "" : text.substring(eol + 1));
     }
 
     /** @param text the log without its version line */

@@ -16,7 +16,10 @@ import org.storageharness.fio.JobText;
  * </ul>
  * The job file names its file as {@code ${TARGET}} (fio expands environment variables in job files). The log is a line
  * {@link #VERSION_PREFIX}{@code <what fio --version printed>} (a fio older than 3 ends the script there with exit
- * code {@link #OLD_FIO_EXIT}: the harness cannot read its output), fio's messages, then {@link #BEGIN} on a line, the
+ * code {@link #OLD_FIO_EXIT}: the harness cannot read its output), once fio ended a line {@link #SIZE_PREFIX}
+ * followed by {@code filesystem <KiB>} (the size {@code df -Pk} reports for the volume's mount) or
+ * {@code block <bytes>} (what {@code blockdev --getsize64} reports for its device) — after fio, so that nothing delays
+ * fio's start —, fio's messages, then {@link #BEGIN} on a line, the
  * json+ output, then for every file {@code $SCRATCH/*_lat.*.log},
  * {@code *_iops.*.log} and {@code *_bw.*.log} (the logs of jobs that write them under {@code ${SCRATCH}}; not the clat
  * and slat logs fio writes beside a lat log, which would only fill the kubelet's log limit) a line {@link #FILE_PREFIX}{@code <basename>}
@@ -46,6 +49,7 @@ public final class FioPodContract {
     public static final int OLD_FIO_EXIT = 92;
     public static final String BEGIN = "=== storage-harness fio json+ begin ===";
     public static final String END_PREFIX = "=== storage-harness fio exit ";
+    public static final String SIZE_PREFIX = "=== storage-harness volume size: ";
     public static final String FILE_PREFIX = "=== storage-harness file ";
     public static final String FILE_SUFFIX = " ===";
 
@@ -57,6 +61,11 @@ public final class FioPodContract {
             "cd \"$TARGET_DIR\" || exit 90",
             "fio --output-format=json+ --output=\"$SCRATCH/fio.json\" --eta=never \"$JOB_FILE\" 2>\"$SCRATCH/fio.err\"",
             "rc=$?",
+            "case \"$TARGET\" in",
+            "  \"$TARGET_DIR\"/*) s=\"filesystem $(df -Pk \"$TARGET_DIR\" 2>/dev/null | awk 'NR==2 {print $2}')\" ;;",
+            "  *) s=\"block $(blockdev --getsize64 \"$TARGET\" 2>/dev/null)\" ;;",
+            "esac",
+            "echo \"" + SIZE_PREFIX + "$s\"",
             "cat \"$SCRATCH/fio.err\"",
             "echo '" + BEGIN + "'",
             "cat \"$SCRATCH/fio.json\" 2>/dev/null",

@@ -44,7 +44,7 @@ class ChecksPreflightTest {
 
     private static EngineSpec engine(String id, boolean snapshot, int replicas) {
         EngineTraits traits = EngineTraits.GENERIC.withCapabilities(new Capabilities(snapshot, replicas, true, true,
-                false));
+                false, false));
         return new EngineSpec(id, "longhorn", "", null, KubeVolume.of("longhorn"), "", traits);
     }
 

@@ -30,7 +30,7 @@ class ForbiddenPreflightReadsTest {
     KubernetesClient client;
 
     private final EngineSpec engine = new EngineSpec("lh", "longhorn", "", null, KubeVolume.of("longhorn"), "",
-            EngineTraits.GENERIC.withCapabilities(new Capabilities(true, 1, true, true, false)));
+            EngineTraits.GENERIC.withCapabilities(new Capabilities(true, 1, true, true, false, false)));
 
     @BeforeEach
     void cluster() {

@@ -34,7 +34,7 @@ class SnapshotClassesTest {
     }
 
     private static EngineSpec engine(String snapshotClass, Map<String, String> parameters) {
-        EngineTraits traits = new EngineTraits("longhorn", new Capabilities(true, 3, true, true, true), snapshotClass,
+        EngineTraits traits = new EngineTraits("longhorn", new Capabilities(true, 3, true, true, true, true), snapshotClass,
                 parameters, false, "longhorn-system", Map.of(), null, null);
         return new EngineSpec("lh", "longhorn", "", null, KubeVolume.of("longhorn"), "", traits);
     }

@@ -70,6 +70,16 @@ class FioLogTest {
     }
 
     @Test
+    void readsTheVolumeSizeLineAndTakesItOutOfTheMessages() {
+        String log = FioPodContract.VERSION_PREFIX + "fio-3.33\n" + FioPodContract.SIZE_PREFIX + "filesystem 86016\n"
+                + "fio: warning\n" + FioPodContract.BEGIN + "\n{}\n\n" + FioPodContract.END_PREFIX + "0\n";
+
+        assertThat(FioLog.volumeSize(log)).contains("filesystem 86016");
+        assertThat(FioLog.parse(log).messages()).isEqualTo("fio: warning");
+        assertThat(FioLog.volumeSize("fio: warning\n")).isEmpty();
+    }
+
+    @Test
     void hasNoVersionWhenTheLogHasNoVersionLine() {
         assertThat(FioLog.parse("fio: warning\n" + FioPodContract.BEGIN + "\n{}\n").fioVersion()).isEmpty();
     }
