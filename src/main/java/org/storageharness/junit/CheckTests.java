@@ -47,6 +47,9 @@ public final class CheckTests {
             session.checks().recordBroken(engine.id(), check, e);
             throw e;
         }
+        if (outcome instanceof CheckOutcome.Done ran) {
+            outcome = session.checks().judge(evidence, session.targetId(), engine.id(), check, ran);
+        }
         session.checks().record(engine.id(), check, outcome);
         if (outcome instanceof CheckOutcome.Skipped skipped) {
             Assumptions.abort(skipped.reason());
