@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What a check's metric measures, read from its name, so a new check's metrics are gated without code: names ending
- * {@code mib_per_s} are rates (higher is better), other names ending {@code _s} are times (lower is better); the rest
+ * {@code mib_per_s} are rates (higher is better), other names ending {@code _s} or {@code .s} ({@code rebuild.s}) are
+ * times (lower is better); the rest
  * (counts such as {@code failover.io_errors}, judged by the check itself) are not gated.
  */
 public enum CheckMetricKind {
@@ -26,7 +27,7 @@ public enum CheckMetricKind {
         if (metric.endsWith("mib_per_s")) {
             return Optional.of(RATE);
         }
-        return metric.endsWith("_s") ? Optional.of(TIME) : Optional.empty();
+        return metric.endsWith("_s") || metric.endsWith(".s") ? Optional.of(TIME) : Optional.empty();
     }
 
     public String unit() {

@@ -11,8 +11,8 @@ import org.storageharness.results.RunRecord;
 
 /**
  * Per engine, the correctness checks' metrics across the stored runs of a suite on a target, beside the benchmarks'
- * trends: one chart of their times (every metric ending {@code _s}: stall, time to healthy, snapshot ready, rebuild
- * time…) and one of their rates ({@code rebuild.mib_per_s}), one line per metric, oldest run first. A new check's
+ * trends: one chart of their times (every metric ending {@code _s} or {@code .s}: stall, time to healthy, snapshot
+ * ready, rebuild time…) and one of their rates ({@code rebuild.mib_per_s}), one line per metric, oldest run first. A new check's
  * metrics appear without code, by the same naming rule the baseline gate uses ({@link CheckMetricKind}).
  */
 final class CheckTrendCharts {
@@ -68,7 +68,8 @@ final class CheckTrendCharts {
         return engines;
     }
 
-    private static Set<String> metrics(List<RunRecord> runs, String engine, CheckMetricKind kind) {
+    /** The metrics of {@code kind} the checks on {@code engine} measured in any of the runs, in first-seen order. */
+    static Set<String> metrics(List<RunRecord> runs, String engine, CheckMetricKind kind) {
         Set<String> metrics = new LinkedHashSet<>();
         runs.forEach(r -> r.checks().stream().filter(c -> c.engine().equals(engine) && c.metrics() != null)
                 .forEach(c -> c.metrics().keySet().stream().filter(m -> CheckMetricKind.of(m).equals(

@@ -121,6 +121,7 @@ class CheckBaselineGateTest {
     void theKindFollowsTheName() {
         assertThat(CheckMetricKind.of("clone.bound_s")).contains(CheckMetricKind.TIME);
         assertThat(CheckMetricKind.of("expansion.done_s")).contains(CheckMetricKind.TIME);
+        assertThat(CheckMetricKind.of("rebuild.s")).contains(CheckMetricKind.TIME);
         assertThat(CheckMetricKind.of("rebuild.mib_per_s")).contains(CheckMetricKind.RATE);
         assertThat(CheckMetricKind.of("failover.io_errors")).isEmpty();
     }
