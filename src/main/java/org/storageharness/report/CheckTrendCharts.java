@@ -12,15 +12,15 @@ import org.storageharness.results.RunRecord;
 /**
  * Per engine, the correctness checks' metrics across the stored runs of a suite on a target, beside the benchmarks'
  * trends: one chart of their times (every metric ending {@code _s} or {@code .s}: stall, time to healthy, snapshot
- * ready, rebuild time…) and one of their rates ({@code rebuild.mib_per_s}), one line per metric, oldest run first. A new check's
- * metrics appear without code, by the same naming rule the baseline gate uses ({@link CheckMetricKind}).
+ * ready, rebuild time…) and one of their rates ({@code rebuild.mib_per_s}), one line per metric, oldest run first.
+ * A new check's metrics appear without code, by the same naming rule the baseline gate uses ({@link CheckMetricKind}).
  */
 final class CheckTrendCharts {
 
     private CheckTrendCharts() {
     }
 
-    /** Charts {@code trend-<engine>-check-times} and {@code trend-<engine>-check-rates}; none with fewer than 2 runs. */
+    /** Charts {@code trend-<engine>-check-times} and {@code -check-rates}; none with fewer than 2 runs. */
     static List<RenderedChart> of(List<RunRecord> runs) {
         List<RenderedChart> charts = new ArrayList<>();
         if (runs.size() < 2) {

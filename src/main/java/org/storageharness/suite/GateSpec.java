@@ -3,8 +3,8 @@ package org.storageharness.suite;
 /**
  * The suite's baseline tolerances (key {@code gate:}): for IOPS, bandwidth and latency, a fraction of the baseline and
  * an absolute floor in the metric's unit (IOPS, MiB/s, ms); for the checks' metrics, the same for their times
- * ({@code checkTime}, names ending {@code _s} or {@code .s}, floor in seconds) and their rates ({@code checkRate}, names ending
- * {@code mib_per_s}, floor in MiB/s).
+ * ({@code checkTime}, names ending {@code _s} or {@code .s}, floor in seconds) and their rates ({@code checkRate},
+ * names ending {@code mib_per_s}, floor in MiB/s).
  */
 public record GateSpec(double iopsFraction, double iopsFloor, double bwFraction, double bwFloor,
                        double latencyFraction, double latencyFloor, double checkTimeFraction, double checkTimeFloor,
