@@ -28,9 +28,9 @@ final class CheckTrendCharts {
         }
         for (String engine : engines(runs)) {
             String file = RenderedChart.fileName(engine);
-            chart(runs, engine, CheckMetricKind.TIME, "correctness checks' times").ifPresent(c -> charts.add(
+            chart(runs, engine, CheckMetricKind.TIME, "checks' times").ifPresent(c -> charts.add(
                     RenderedChart.render("trend-" + file + "-check-times", c)));
-            chart(runs, engine, CheckMetricKind.RATE, "correctness checks' rates").ifPresent(c -> charts.add(
+            chart(runs, engine, CheckMetricKind.RATE, "checks' rates").ifPresent(c -> charts.add(
                     RenderedChart.render("trend-" + file + "-check-rates", c)));
         }
         return charts;
