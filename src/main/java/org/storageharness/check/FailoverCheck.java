@@ -126,6 +126,7 @@ public final class FailoverCheck {
         if (run.healthyAfter() != null) {
             metrics.put("failover.time_to_healthy_s", run.healthyAfter().toMillis() / 1000.0);
         }
+        metrics.putAll(run.rebuild());
         return new CheckOutcome.Done(metrics, failures, run.notes());
     }
 
@@ -139,12 +140,13 @@ public final class FailoverCheck {
      * @param skipped why the fault could not be injected (no replica node allowed); null when it was
      * @param healthyAfter time from the fault until the volume was healthy; null when it never was within the limit
      * @param readerNode where the golden data is verified afterwards
+     * @param rebuild {@code rebuild.s} and {@code rebuild.mib_per_s} as far as the engine showed them
      */
     record FailoverRun(String skipped, String fault, Duration stall, long ioErrors, String writerMessage,
-                       Duration healthyAfter, String readerNode, List<String> notes) {
+                       Duration healthyAfter, String readerNode, List<String> notes, Map<String, Double> rebuild) {
 
         static FailoverRun skip(String reason) {
-            return new FailoverRun(reason, null, Duration.ZERO, 0, "", Duration.ZERO, null, List.of());
+            return new FailoverRun(reason, null, Duration.ZERO, 0, "", Duration.ZERO, null, List.of(), Map.of());
         }
     }
 }

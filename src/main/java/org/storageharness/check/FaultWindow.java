@@ -20,6 +20,8 @@ final class FaultWindow {
 
     private static final Duration DEGRADE_GRACE = Duration.ofSeconds(30);
     private static final Duration WRITER_SLACK = Duration.ofMinutes(5);
+    /** The rebuild's progress over time, for its chart: {@code seconds_since_fault,percent}. */
+    static final String REBUILD_CSV = "rebuild-progress.csv";
 
     private final FaultInjection faults;
     private final Nodes nodes;
@@ -30,6 +32,9 @@ final class FaultWindow {
     private final GoldenSteps steps;
     private final boolean health;
     private final List<String> notes = new ArrayList<>();
+    private final RebuildSampler rebuild = new RebuildSampler();
+    /** What a rebuild copies: the PersistentVolume's capacity, else the size the check asked for. */
+    private long rebuiltBytes;
 
     <L extends FaultInjection & Nodes & CheckProgress> FaultWindow(L lab, ChecksSpec spec, EngineSpec engine,
             FaultPermission permission, GoldenSteps steps) {
@@ -51,7 +56,8 @@ final class FaultWindow {
 
     private FailoverCheck.FailoverRun window(WriterLoad load, WriterLoad.Writer writer, VolumeRef volume, Path dir)
             throws InterruptedException {
-        HealthWatch watch = health ? new HealthWatch(faults.adapter(), volume) : null;
+        rebuiltBytes = volume.capacityBytes() > 0 ? volume.capacityBytes() : FailoverCheck.volumeBytes(spec);
+        HealthWatch watch = health ? new HealthWatch(faults.adapter(), volume, rebuild) : null;
         try {
             if (watch != null && watch.awaitHealthy("volume healthy before the fault", spec.rebuildBeforeFault())
                     .isEmpty()) {
@@ -71,6 +77,10 @@ final class FaultWindow {
         } finally {
             if (watch != null) {
                 StepFiles.write(dir.resolve("health-timeline.txt"), watch.timeline());
+                String progress = rebuild.csv(rebuiltBytes);
+                if (!progress.isEmpty()) {
+                    StepFiles.write(dir.resolve(REBUILD_CSV), progress);
+                }
             }
         }
     }
@@ -78,6 +88,7 @@ final class FaultWindow {
     private FailoverCheck.FailoverRun replicaFault(WriterLoad.Writer writer, VolumeRef volume, String node,
                                                    HealthWatch watch, Path dir) throws InterruptedException {
         Instant faultAt = Instant.now();
+        rebuild.fault(faultAt);
         String description;
         Duration healthy = null;
         try (FaultHandle fault = inject(volume, node, dir)) {
@@ -101,6 +112,7 @@ final class FaultWindow {
     private FailoverCheck.FailoverRun drain(WriterLoad load, WriterLoad.Writer writer, String node,
                                              HealthWatch watch) throws InterruptedException {
         Instant faultAt = Instant.now();
+        rebuild.fault(faultAt);
         try (FaultHandle fault = faults.drain(node)) {
             progress.progress(engine.id() + " · failover: " + fault.description());
             writer.pod().close();
@@ -170,7 +182,7 @@ final class FaultWindow {
         }
         notes.add(fault);
         return new FailoverCheck.FailoverRun(null, fault, m.stall(), m.ioErrors(), m.message(), healthy, readerNode,
-                notes);
+                notes, rebuild.metrics(rebuiltBytes));
     }
 
     private void warmUp(VolumeIo.Background writer) throws InterruptedException {

@@ -24,11 +24,14 @@ final class HealthWatch {
     private final EngineAdapter adapter;
     private final VolumeRef volume;
     private final List<String> timeline = new ArrayList<>();
+    private final RebuildSampler rebuild;
     private String last;
 
-    HealthWatch(EngineAdapter adapter, VolumeRef volume) {
+    /** @param rebuild gets every poll's health, for the rebuild's figures */
+    HealthWatch(EngineAdapter adapter, VolumeRef volume, RebuildSampler rebuild) {
         this.adapter = adapter;
         this.volume = volume;
+        this.rebuild = rebuild;
     }
 
     /** Waits until the volume is healthy; the time it became so, or empty when {@code bound} passed first. */
@@ -54,6 +57,7 @@ final class HealthWatch {
 
     private Health observe() {
         Health h = adapter.health(volume);
+        rebuild.sample(Instant.now(), h);
         String line = h.state() + (h.rebuildProgress().isPresent() ? " " + Math.round(h.rebuildProgress()
                 .getAsDouble()) + "%" : "") + (h.detail().isEmpty() ? "" : " (" + h.detail() + ")");
         if (!line.equals(last)) {

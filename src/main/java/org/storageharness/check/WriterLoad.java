@@ -3,6 +3,9 @@ package org.storageharness.check;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storageharness.fio.FailoverWriterJob;
 import org.storageharness.fio.FioOutputException;
 import org.storageharness.fio.FioOutputParser;
@@ -67,8 +70,20 @@ final class WriterLoad {
         long errors = errors(finished);
         String message = errors == 0 ? "" : "fio exit code [" + finished.exitCode() + "]: "
                 + finished.messages().lines().limit(3).reduce((a, b) -> a + " | " + b).orElse("");
-        return new Measured(canary.longestGap(from, to), canary.firstCompletionAfter(from).orElse(null), errors,
+        Instant end = fioEnd(finished.json()).filter(e -> e.isBefore(to) && !e.isBefore(from)).orElse(to);
+        return new Measured(canary.longestGap(from, end), canary.firstCompletionAfter(from).orElse(null), errors,
                 message);
+    }
+
+    private static final Pattern TIMESTAMP_MS = Pattern.compile("\"timestamp_ms\"\\s*:\\s*(\\d+)");
+
+    /**
+     * When fio ended its run: the report's {@code timestamp_ms}, written as the run ends. The harness may see the pod
+     * finished much later (it waits for the volume to be healthy first), and that wait is not a stall of the writer.
+     */
+    static Optional<Instant> fioEnd(String json) {
+        Matcher m = TIMESTAMP_MS.matcher(json == null ? "" : json);
+        return m.find() ? Optional.of(Instant.ofEpochMilli(Long.parseLong(m.group(1)))) : Optional.empty();
     }
 
     /** I/O errors fio counted; a writer that failed without a readable report counts as one. */

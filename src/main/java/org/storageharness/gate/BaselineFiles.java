@@ -41,12 +41,18 @@ public final class BaselineFiles {
 
     /** The file's entries with those of {@code run} replacing the same cases; the file is created if missing. */
     public static BaselineFile update(Path file, RunRecord run) {
-        List<BaselineFile.Entry> entries = new ArrayList<>(Files.exists(file) ? read(file).entries() : List.of());
+        BaselineFile old = Files.exists(file) ? read(file) : null;
+        List<BaselineFile.Entry> entries = new ArrayList<>(old != null ? old.entries() : List.of());
         for (BaselineFile.Entry fresh : entries(run)) {
             entries.removeIf(fresh::sameCase);
             entries.add(fresh);
         }
-        BaselineFile updated = new BaselineFile(BaselineFile.SCHEMA, BaselineFile.VERSION, entries);
+        List<BaselineFile.CheckEntry> checks = new ArrayList<>(old != null ? old.checks() : List.of());
+        for (BaselineFile.CheckEntry fresh : checks(run)) {
+            checks.removeIf(fresh::sameCheck);
+            checks.add(fresh);
+        }
+        BaselineFile updated = new BaselineFile(BaselineFile.SCHEMA, BaselineFile.VERSION, entries, checks);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             JSON.writeValue(file.toFile(), updated);
@@ -66,5 +72,13 @@ public final class BaselineFiles {
             }
         }
         return entries;
+    }
+
+    /** Baseline entries of the checks of {@code run} that passed or failed with metrics (others measured nothing). */
+    static List<BaselineFile.CheckEntry> checks(RunRecord run) {
+        return run.checks().stream().filter(c -> ("passed".equals(c.verdict()) || "failed".equals(c.verdict()))
+                        && c.metrics() != null && !c.metrics().isEmpty())
+                .map(c -> new BaselineFile.CheckEntry(run.target(), c.engine(), c.check(), run.runId(),
+                        run.finishedAt(), c.metrics())).toList();
     }
 }

@@ -37,6 +37,11 @@ public final class BaselineGate {
         }
     }
 
+    /** The same baseline and rules as the gate of the correctness checks' metrics. */
+    public CheckBaselineGate checks() {
+        return new CheckBaselineGate(baseline, rules);
+    }
+
     /** The run the case's baseline came from, or empty when the baseline has no entry for it. */
     public Optional<String> baselineRun(String target, Measured result) {
         return result.groups().stream().map(g -> entry(target, result, g)).flatMap(Optional::stream)

@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.storageharness.report.IopsTimeChart;
+import org.storageharness.report.RebuildChart;
+import org.storageharness.report.RenderedChart;
+import java.nio.charset.StandardCharsets;
 
 /** Runs a correctness check inside a test: skipped with its reason, failed on a broken promise, or passed. */
 public final class CheckTests {
@@ -47,6 +50,9 @@ public final class CheckTests {
             session.checks().recordBroken(engine.id(), check, e);
             throw e;
         }
+        if (outcome instanceof CheckOutcome.Done ran) {
+            outcome = session.checks().judge(evidence, session.targetId(), engine.id(), check, ran);
+        }
         session.checks().record(engine.id(), check, outcome);
         if (outcome instanceof CheckOutcome.Skipped skipped) {
             Assumptions.abort(skipped.reason());
@@ -59,19 +65,32 @@ public final class CheckTests {
         }
     }
 
-    /** Every per-second IOPS series of the check (the failover writer's) as a chart. */
-    private static void attachIopsCharts(Path dir, String title) {
+    /** Every per-second IOPS series of the check (the failover writer's) and its rebuild's progress as charts. */
+    private static void attachCharts(Path dir, String title) {
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.filter(f -> f.getFileName().toString().equals("iops-per-second.csv")).sorted().forEach(csv ->
-                    IopsTimeChart.chart(csv, title + " · writer IOPS per second")
-                            .ifPresent(c -> Allure.addAttachment(dir.relativize(csv.getParent()) + " IOPS per second",
-                                    "image/png", new ByteArrayInputStream(c.png()), ".png")));
+            files.sorted().forEach(f -> {
+                String name = f.getFileName().toString();
+                if (name.equals("iops-per-second.csv")) {
+                    IopsTimeChart.chart(f, title + " · writer IOPS per second").ifPresent(c -> attach(dir, f,
+                            " IOPS per second", c));
+                } else if (name.equals(RebuildChart.CSV)) {
+                    RebuildChart.chart(f, title + " · rebuild progress").ifPresent(c -> attach(dir, f,
+                            " rebuild progress", c));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read [" + dir + "]", e);
         }
+    }
+
+    private static void attach(Path dir, Path csv, String what, RenderedChart chart) {
+        String name = dir.relativize(csv.getParent()) + what;
+        Allure.addAttachment(name, "image/png", new ByteArrayInputStream(chart.png()), ".png");
+        Allure.addAttachment(name + " (SVG)", "image/svg+xml", new ByteArrayInputStream(chart.svg()
+                .getBytes(StandardCharsets.UTF_8)), ".svg");
     }
 
     private static CheckOutcome execute(RunSession session, EngineSpec engine, CheckKind check,
@@ -85,7 +104,7 @@ public final class CheckTests {
                     session.checks().faults()).run();
         } finally {
             steps.attachRest();
-            attachIopsCharts(dir, engine.id() + " · " + check.id());
+            attachCharts(dir, engine.id() + " · " + check.id());
         }
     }
 }

@@ -25,7 +25,7 @@ final class Baselines {
                     + " (its cases are not compared with the old one)");
             return Optional.empty();
         }
-        console.accept("comparing every case with the baseline " + baseline.file());
+        console.accept("comparing every case and check with the baseline " + baseline.file());
         return Optional.of(new BaselineGate(BaselineFiles.read(baseline.file()), GateRules.of(suite.gate())));
     }
 

@@ -18,6 +18,7 @@ import org.storageharness.report.RunReport;
 import org.storageharness.results.ResultsHistory;
 import org.storageharness.results.RunRecord;
 import org.storageharness.run.BaselineCaseGate;
+import org.storageharness.run.BaselineCheckGate;
 import org.storageharness.run.RunSession;
 import org.storageharness.run.RunVerdict;
 import org.storageharness.settings.RunPaths;
@@ -72,7 +73,10 @@ public final class LaunchedRun {
         announceFaults(settings.faults(), suite, console);
         RunSession session = RunSession.open(suite, settings.paths().output(), settings.fioPath(),
                 settings.platform(), console);
-        gate.ifPresent(g -> session.gate(new BaselineCaseGate(g)));
+        gate.ifPresent(g -> {
+            session.gate(new BaselineCaseGate(g));
+            session.checks().gate(new BaselineCheckGate(g.checks()));
+        });
         session.checks().allowFaults(settings.faults());
         return new LaunchedRun(settings, session, console);
     }

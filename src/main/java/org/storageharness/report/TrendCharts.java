@@ -18,7 +18,10 @@ final class TrendCharts {
     private TrendCharts() {
     }
 
-    /** Charts {@code trend-<engine>-iops} and {@code trend-<engine>-p99.9}; none with fewer than 2 runs. */
+    /**
+     * Charts {@code trend-<engine>-iops} and {@code trend-<engine>-p99.9}, then the checks' trends
+     * ({@link CheckTrendCharts}); none with fewer than 2 runs.
+     */
     static List<RenderedChart> of(List<RunRecord> runs) {
         List<RenderedChart> charts = new ArrayList<>();
         if (runs.size() < 2) {
@@ -31,6 +34,7 @@ final class TrendCharts {
             charts.add(RenderedChart.render("trend-" + file + "-p99.9", chart(runs, engine,
                     "p99.9 latency (worse direction)", "ms", "read.lat.p99.9", "write.lat.p99.9")));
         }
+        charts.addAll(CheckTrendCharts.of(runs));
         return charts;
     }
 

@@ -1,5 +1,6 @@
 package org.storageharness.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,7 @@ public final class RunChecks {
     private final CheckLabs labs;
     private final List<CheckVerdict> verdicts = new CopyOnWriteArrayList<>();
     private volatile FaultPermission faults = FaultPermission.NONE;
+    private volatile CheckGate gate = CheckGate.NONE;
 
     <P extends EngineSupport & CheckLabs> RunChecks(P platform) {
         this.engines = platform;
@@ -47,6 +49,43 @@ public final class RunChecks {
 
     public void allowFaults(FaultPermission permission) {
         this.faults = permission;
+    }
+
+    /** Judges every following check's metrics also by {@code checkGate} (a baseline). */
+    public void gate(CheckGate checkGate) {
+        this.gate = checkGate;
+    }
+
+    /** Whether a gate (a baseline) judges the checks' metrics. */
+    public boolean gated() {
+        return gate != CheckGate.NONE;
+    }
+
+    /**
+     * The gate's failures ({@code Regression:}, one per metric) for a check that ran; empty when there is no gate or
+     * the check is as good as its baseline.
+     */
+    public List<String> regressions(String target, String engine, CheckKind check, CheckOutcome.Done done) {
+        return gate.failures(target, engine, check, done.metrics());
+    }
+
+    /**
+     * {@code done} judged also by the gate, as the step {@code compare with the baseline} (red with the
+     * {@code Regression:} lines when it finds any); {@code done} itself when there is no gate.
+     */
+    public CheckOutcome.Done judge(EvidenceSink evidence, String target, String engine, CheckKind check,
+                                   CheckOutcome.Done done) throws InterruptedException {
+        if (!gated()) {
+            return done;
+        }
+        List<String> regressions = JudgedStep.run(evidence, "compare with the baseline",
+                () -> regressions(target, engine, check, done), r -> r.isEmpty() ? null : String.join("\n", r));
+        if (regressions.isEmpty()) {
+            return done;
+        }
+        List<String> failures = new ArrayList<>(done.failures());
+        failures.addAll(regressions);
+        return new CheckOutcome.Done(done.metrics(), failures, done.notes());
     }
 
     /** Keeps a check's outcome for the summary and the results record. */

@@ -17,6 +17,7 @@ import java.util.Map;
 final class LonghornManager {
 
     private static final Duration NO_NODE_RETRY = Duration.ofSeconds(1);
+    private static final Duration PROGRESS_TICK = Duration.ofMillis(100);
 
     private final SimulatedEngine engine;
     private final LonghornCrs crs;
@@ -57,7 +58,8 @@ final class LonghornManager {
             }
             volumes.put(name, volume);
             Quantity size = pv.getSpec().getCapacity().get("storage");
-            crs.create(volume, size == null ? 0 : Quantity.getAmountInBytes(size).longValue());
+            volume.bytes(size == null ? 0 : Quantity.getAmountInBytes(size).longValue());
+            crs.create(volume, volume.bytes());
         }
         return volume;
     }
@@ -158,7 +160,39 @@ final class LonghornManager {
         volume.put(replica);
         crs.createReplica(volume.name(), replica, "");
         crs.changed(volume);
-        loop.later("replica " + replica.name() + " rebuilt", engine.rebuildTime(), () -> rebuilt(volume, replica));
+        if (engine.reportsRebuildProgress()) {
+            copy(volume, replica, 0, System.nanoTime());
+        } else {
+            loop.later("replica " + replica.name() + " rebuilt", engine.rebuildTime(), () -> rebuilt(volume, replica));
+        }
+    }
+
+    /**
+     * One step of copying the volume into the replacement replica at the engine's rate: the fraction {@code done}
+     * so far grows with the time since {@code lastNanos}, up to a planted stall; progress goes into the Engine's
+     * status every {@link #PROGRESS_TICK} until the copy is complete.
+     */
+    private void copy(ReplicatedVolume volume, ReplicatedVolume.Replica replica, double done, long lastNanos) {
+        if (volumes.get(volume.name()) != volume || !volume.replicas().contains(replica)) {
+            volume.rebuildProgress(replica.name(), null);
+            return;
+        }
+        long now = System.nanoTime();
+        double copyNanos = Math.max(1, engine.copyTime(volume.bytes()).toNanos());
+        double stall = engine.rebuildStall() / 100.0;
+        double fraction = done >= stall ? done : Math.min(stall, done + (now - lastNanos) / copyNanos);
+        if (fraction >= 1) {
+            volume.rebuildProgress(replica.name(), null);
+            rebuilt(volume, replica);
+            return;
+        }
+        int percent = (int) Math.floor(fraction * 100);
+        if (!Integer.valueOf(percent).equals(volume.rebuildProgress().get(replica.name()))) {
+            volume.rebuildProgress(replica.name(), percent);
+            crs.changed(volume);
+        }
+        loop.later("rebuild progress of replica " + replica.name(), PROGRESS_TICK,
+                () -> copy(volume, replica, fraction, now));
     }
 
     private void rebuilt(ReplicatedVolume volume, ReplicatedVolume.Replica replica) {

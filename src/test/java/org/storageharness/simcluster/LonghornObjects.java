@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Longhorn's objects as longhorn-manager writes them (the fields of longhorn-shapes.md, with its names and words). */
@@ -55,7 +56,17 @@ final class LonghornObjects {
     }
 
     static Map<String, Object> engineStatus(ReplicatedVolume volume) {
-        return ordered("currentState", "running", "replicaModeMap", volume.modeMap());
+        Map<String, Object> status = ordered("currentState", "running", "replicaModeMap", volume.modeMap());
+        if (!volume.rebuildProgress().isEmpty()) {
+            Map<String, Object> rebuilds = new LinkedHashMap<>();
+            // Longhorn keys it by the replica's address, tcp://IP:PORT; the mock server's JSON patch cannot address
+            // a key holding '/', so the simulated one is IP-less: REPLICA:10000.
+            volume.rebuildProgress().forEach((replica, percent) -> rebuilds.put(replica + ":10000",
+                    ordered("error", "", "isRebuilding", true, "progress", percent, "state", "in_progress",
+                            "fromReplicaAddressList", List.of())));
+            status.put("rebuildStatus", rebuilds);
+        }
+        return status;
     }
 
     /** A setting: its value is a top-level field, not under spec. */

@@ -29,6 +29,8 @@ final class ReplicatedVolume {
     private String attachedNode = "";
     private String lastNode;
     private int pendingRebuilds;
+    private long bytes;
+    private final Map<String, Integer> rebuildProgress = new TreeMap<>();
 
     ReplicatedVolume(String name, int wanted) {
         this.name = name;
@@ -41,6 +43,29 @@ final class ReplicatedVolume {
 
     int wanted() {
         return wanted;
+    }
+
+    /** The volume's size, what a rebuild copies. */
+    long bytes() {
+        return bytes;
+    }
+
+    void bytes(long size) {
+        bytes = size;
+    }
+
+    /** Percent done of each replica being rebuilt that reports progress, by replica name. */
+    Map<String, Integer> rebuildProgress() {
+        return Map.copyOf(rebuildProgress);
+    }
+
+    /** Sets the replica's rebuild progress; null: no rebuild of it in progress. */
+    void rebuildProgress(String replica, Integer percent) {
+        if (percent == null) {
+            rebuildProgress.remove(replica);
+        } else {
+            rebuildProgress.put(replica, percent);
+        }
     }
 
     Collection<Replica> replicas() {

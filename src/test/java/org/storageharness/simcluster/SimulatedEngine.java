@@ -10,7 +10,8 @@ import java.util.Objects;
  * in {@code longhorn-system} (longhorn.io/v1beta2, the shapes of longhorn-shapes.md); the Volume is attached to the
  * node of the pod using it. Deleting a Replica CR (the harness's replica fault) makes the volume degraded at once; after
  * {@link #rebuildTime(Duration)} a replacement replica appears in mode WO (rebuilding), and after another
- * {@code rebuildTime} it is RW and the volume healthy again.
+ * {@code rebuildTime} it is RW and the volume healthy again. With {@link #rebuildRate(double)} the second step copies
+ * the volume's size at that rate instead and reports its progress in the Engine's {@code status.rebuildStatus}.
  *
  * <p>The knobs are off until set and apply to what happens after they are set; {@link #heal()} turns them all off.
  * Thread-safe: set them from the test thread while the controllers act.
@@ -35,6 +36,8 @@ public final class SimulatedEngine {
     private volatile boolean cloneSharesBlocks;
     private volatile boolean resizeDoesNotGrow;
     private volatile long resizeDamagesData;
+    private volatile double rebuildRate;
+    private volatile int rebuildStallsAt = -1;
 
     SimulatedEngine(String storageClass, int replicas, Runnable onHeal) {
         this.storageClass = Objects.requireNonNull(storageClass, "storageClass");
@@ -67,6 +70,31 @@ public final class SimulatedEngine {
             throw new IllegalArgumentException("rebuildTime must be zero or positive but was [" + time + "]");
         }
         rebuildTime = time;
+        return this;
+    }
+
+    /**
+     * The replacement replica copies the volume's size at {@code mibPerSecond} and reports its progress (percent, in
+     * {@code status.rebuildStatus} of the Engine, as Longhorn does) while it does; default off (a fixed
+     * {@link #rebuildTime(Duration)}, no progress). Not reset by heal().
+     */
+    public SimulatedEngine rebuildRate(double mibPerSecond) {
+        if (!(mibPerSecond > 0)) {
+            throw new IllegalArgumentException("rebuildRate needs a positive MiB/s but was [" + mibPerSecond + "]");
+        }
+        rebuildRate = mibPerSecond;
+        return this;
+    }
+
+    /**
+     * A replacement replica's rebuild stops at {@code percent} and stays there (the volume never healthy again) until
+     * heal(); its progress is reported, at the {@link #rebuildRate(double)} or over {@link #rebuildTime(Duration)}.
+     */
+    public SimulatedEngine rebuildStallsAt(int percent) {
+        if (percent < 0 || percent >= 100) {
+            throw new IllegalArgumentException("rebuildStallsAt needs a percent in 0..99 but was [" + percent + "]");
+        }
+        rebuildStallsAt = percent;
         return this;
     }
 
@@ -158,11 +186,27 @@ public final class SimulatedEngine {
         cloneSharesBlocks = false;
         resizeDoesNotGrow = false;
         resizeDamagesData = 0;
+        rebuildStallsAt = -1;
         onHeal.run();
     }
 
     Duration rebuildTime() {
         return rebuildTime;
+    }
+
+    /** Whether rebuilds report their progress (a rate or a planted stall is set). */
+    boolean reportsRebuildProgress() {
+        return rebuildRate > 0 || rebuildStallsAt >= 0;
+    }
+
+    /** How long copying {@code bytes} takes: at the rate, else {@link #rebuildTime()}. */
+    Duration copyTime(long bytes) {
+        return rebuildRate > 0 ? Duration.ofNanos(Math.round(bytes / (rebuildRate * (1 << 20)) * 1e9)) : rebuildTime;
+    }
+
+    /** The percent a rebuild stalls at; 100: none. */
+    int rebuildStall() {
+        return rebuildStallsAt >= 0 ? rebuildStallsAt : 100;
     }
 
     boolean servesLiveData() {

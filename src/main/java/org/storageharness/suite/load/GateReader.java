@@ -4,14 +4,18 @@ import org.storageharness.suite.GateSpec;
 import org.storageharness.suite.Problem;
 import org.storageharness.suite.Units;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.OptionalDouble;
 
-/** Reads {@code gate: {iops: {tolerance: 10%, floor: 50}, bandwidth: {...}, latency: {tolerance: 20%, floor: 0.05ms}}}. */
+/**
+ * Reads {@code gate: {iops: {tolerance: 10%, floor: 50}, bandwidth: {...}, latency: {tolerance: 20%, floor: 0.05ms},
+ * checkTime: {tolerance: 25%, floor: 1s}, checkRate: {tolerance: 25%, floor: 5}}}.
+ */
 final class GateReader {
 
-    private static final Set<String> KEYS = Set.of("iops", "bandwidth", "latency");
+    private static final Set<String> KEYS = Set.of("iops", "bandwidth", "latency", "checkTime", "checkRate");
     private static final Set<String> RULE_KEYS = Set.of("tolerance", "floor");
 
     private GateReader() {
@@ -23,13 +27,18 @@ final class GateReader {
             return d;
         }
         Fields f = Fields.of(top.node("gate"), KEYS, problems);
-        double[] iops = rule(f, "iops", d.iopsFraction(), d.iopsFloor(), false, problems);
-        double[] bw = rule(f, "bandwidth", d.bwFraction(), d.bwFloor(), false, problems);
-        double[] lat = rule(f, "latency", d.latencyFraction(), d.latencyFloor(), true, problems);
-        return new GateSpec(iops[0], iops[1], bw[0], bw[1], lat[0], lat[1]);
+        double[] iops = rule(f, "iops", d.iopsFraction(), d.iopsFloor(), Floor.NUMBER, problems);
+        double[] bw = rule(f, "bandwidth", d.bwFraction(), d.bwFloor(), Floor.NUMBER, problems);
+        double[] lat = rule(f, "latency", d.latencyFraction(), d.latencyFloor(), Floor.LATENCY, problems);
+        double[] time = rule(f, "checkTime", d.checkTimeFraction(), d.checkTimeFloor(), Floor.SECONDS, problems);
+        double[] rate = rule(f, "checkRate", d.checkRateFraction(), d.checkRateFloor(), Floor.NUMBER, problems);
+        return new GateSpec(iops[0], iops[1], bw[0], bw[1], lat[0], lat[1], time[0], time[1], rate[0], rate[1]);
     }
 
-    private static double[] rule(Fields gate, String key, double fraction, double floor, boolean latency,
+    /** The unit of a rule's floor. */
+    private enum Floor { NUMBER, LATENCY, SECONDS }
+
+    private static double[] rule(Fields gate, String key, double fraction, double floor, Floor unit,
                                  List<Problem> problems) {
         if (!gate.has(key)) {
             return new double[] {fraction, floor};
@@ -41,7 +50,11 @@ final class GateReader {
         }
         String floorText = f.string("floor", null);
         if (floorText != null) {
-            floor = latency ? parseLatency(floorText, f) : parseNumber(floorText, f);
+            floor = switch (unit) {
+                case LATENCY -> parseLatency(floorText, f);
+                case SECONDS -> parseSeconds(floorText, f);
+                case NUMBER -> parseNumber(floorText, f);
+            };
         }
         return new double[] {fraction, floor};
     }
@@ -61,6 +74,15 @@ final class GateReader {
             f.report("floor", "expected a number (IOPS or MiB/s) but was [" + text + "]");
             return 0;
         }
+    }
+
+    private static double parseSeconds(String text, Fields f) {
+        Duration d = Units.duration(text);
+        if (d == null) {
+            f.report("floor", "expected a duration such as [1s] or [500ms] but was [" + text + "]");
+            return 0;
+        }
+        return d.toMillis() / 1000.0;
     }
 
     private static double parseLatency(String text, Fields f) {

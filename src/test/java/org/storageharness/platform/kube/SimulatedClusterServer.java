@@ -13,7 +13,9 @@ import org.storageharness.simcluster.SimulatedEngine;
  * against it. {@code args}: work directory, kubeconfig file to write (context {@code sim}), number of nodes, and
  * optionally a planted fault of the replicated engine {@code longhorn-sim}: {@code snapshot-live-data},
  * {@code restore-loses-writes}, {@code reattach-loses-data}, {@code replica-loss-loses-writes},
- * {@code never-healthy} or {@code stall-<N>s}; and optionally {@code deny=VERB:RESOURCE[,VERB:RESOURCE...]}, the
+ * {@code never-healthy}, {@code stall-<N>s} or {@code rebuild-stalls-<P>} (a rebuild stops at P %), and the
+ * engine's rebuild rate {@code rebuild-rate-<MiB/s>} (progress reported as Longhorn does); and optionally
+ * {@code deny=VERB:RESOURCE[,VERB:RESOURCE...]}, the
  * permissions the harness lacks ({@code deny=create:persistentvolumeclaims}: 403 for those requests, and access reviews
  * say so). Besides {@code local-path} and {@code sim-fast} it serves that
  * Longhorn-shaped engine (two replicas) and a snapshot-controller pod, so the correctness checks run against it too.
@@ -68,6 +70,16 @@ public final class SimulatedClusterServer {
             case "replica-loss-loses-writes" -> engine.replicaLossLosesAcknowledgedWrites();
             case "never-healthy" -> engine.neverHealthy();
             default -> {
+                if (fault.matches("rebuild-(rate|stalls)-\\d+")) {
+                    int n = Integer.parseInt(fault.replaceAll("\\D", ""));
+                    if (fault.contains("rate")) {
+                        engine.rebuildRate(n);
+                    } else {
+                        engine.rebuildStallsAt(n);
+                    }
+                    System.out.println("rebuild: " + fault);
+                    return;
+                }
                 if (!fault.matches("stall-\\d+s")) {
                     throw new IllegalArgumentException("unknown planted fault [" + fault + "]");
                 }

@@ -288,14 +288,16 @@ class SuiteLoaderTest {
 
     @Test
     void readsGateTolerancesAndNamesBadOnes() throws Exception {
-        Suite suite = load(ENGINE + "gate: {iops: {tolerance: 5%, floor: 100}, latency: {floor: 200us}}\n"
+        Suite suite = load(ENGINE + "gate: {iops: {tolerance: 5%, floor: 100}, latency: {floor: 200us},"
+                + " checkTime: {tolerance: 50%, floor: 500ms}, checkRate: {floor: 2}}\n"
                 + "workloads: [randrw-4k-qd16x8]\n", Overrides.none());
 
-        assertThat(suite.gate()).isEqualTo(new GateSpec(0.05, 100, 0.10, 1, 0.20, 0.2));
+        assertThat(suite.gate()).isEqualTo(new GateSpec(0.05, 100, 0.10, 1, 0.20, 0.2, 0.5, 0.5, 0.25, 2));
 
-        ConfigurationException e = failure(ENGINE + "gate: {iops: {tolerance: lots}, latency: {floor: soon}, x: 1}\n"
+        ConfigurationException e = failure(ENGINE + "gate: {iops: {tolerance: lots}, latency: {floor: soon}, x: 1,"
+                + " checkTime: {floor: later}}\n"
                 + "workloads: [randrw-4k-qd16x8]\n");
         assertThat(e.problems()).extracting(Problem::key)
-                .contains("gate.x", "gate.iops.tolerance", "gate.latency.floor");
+                .contains("gate.x", "gate.iops.tolerance", "gate.latency.floor", "gate.checkTime.floor");
     }
 }

@@ -5,6 +5,7 @@ import org.storageharness.platform.kube.cluster.Manifests;
 import org.storageharness.platform.kube.cluster.ClusterProblemException;
 
 import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.TypedLocalObjectReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -88,8 +89,10 @@ public final class LabVolumes {
         PersistentVolume pv = volume(claim).orElseThrow(() -> new ClusterProblemException("PVC [" + namespace + "/"
                 + claim + "] is not bound to a PersistentVolume"));
         var csi = pv.getSpec().getCsi();
+        Quantity capacity = pv.getSpec().getCapacity() == null ? null : pv.getSpec().getCapacity().get("storage");
         return new VolumeRef(pv.getMetadata().getName(), csi == null ? null : csi.getVolumeHandle(),
-                csi == null ? Map.of() : csi.getVolumeAttributes(), consumerNode);
+                csi == null ? Map.of() : csi.getVolumeAttributes(), consumerNode,
+                capacity == null ? 0 : Quantity.getAmountInBytes(capacity).longValue());
     }
 
     /** The one node the claim's PV is restricted to by node affinity, if any. */
