@@ -72,7 +72,7 @@ class PlantedFaultsTest {
             new Planted("volume never healthy again", SimulatedEngine::neverHealthy, "failover",
                     "Threshold violated"),
             new Planted("rebuild stalls at 50 %", e -> e.rebuildStallsAt(50), "failover", "Threshold violated"),
-            new Planted("latency spike 1.5 s", e -> e.latencySpike(Duration.ofMillis(1500)), "latency threshold",
+            new Planted("latency spike 3 s", e -> e.latencySpike(Duration.ofSeconds(3)), "latency threshold",
                     "Threshold violated"),
             new Planted("clone shares blocks with its source", SimulatedEngine::cloneSharesBlocks, "clone",
                     "Data mismatch"),
