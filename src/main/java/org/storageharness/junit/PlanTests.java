@@ -37,7 +37,7 @@ public final class PlanTests {
             plan = Planner.plan(settings, console);
         } catch (ConfigurationException e) {
             console.error(e.getMessage().strip());
-            throw e;
+            throw e.printed();
         }
         Allure.getLifecycle().updateTestCase(tc -> tc.setName("plan · " + plan.title()));
         Allure.suite("plan");
@@ -50,7 +50,7 @@ public final class PlanTests {
                     + plan.problems().size() + " problem(s):\n" + plan.problems().stream().map(p -> "  - " + p)
                     .collect(Collectors.joining("\n")));
             console.error(notReady.getMessage());
-            throw notReady;
+            throw notReady.printed();
         }
     }
 }

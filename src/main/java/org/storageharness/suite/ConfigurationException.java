@@ -28,6 +28,21 @@ public class ConfigurationException extends RuntimeException {
         return problems;
     }
 
+    /**
+     * Drops the stack trace, for an error already printed once as its block: a test runner that reports it again
+     * (Failsafe's summary) then shows the message, not Java frames.
+     */
+    public ConfigurationException printed() {
+        setStackTrace(new StackTraceElement[0]);
+        return this;
+    }
+
+    /** The message alone ({@code Configuration error: …}): users read it, and a class name tells them nothing. */
+    @Override
+    public String toString() {
+        return getMessage();
+    }
+
     private static String format(String subject, List<Problem> problems) {
         String noun = problems.size() == 1 ? "problem" : "problems";
         return "Configuration error: " + subject + " has " + problems.size() + " " + noun + "; nothing was started.\n"

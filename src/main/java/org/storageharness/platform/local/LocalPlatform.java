@@ -33,8 +33,8 @@ public final class LocalPlatform implements Platform {
     public static final String KEPT_FILE = "storage-harness-kept.fio";
 
     /** Why the correctness checks do not run on the local host. */
-    public static final String CHECKS_UNSUPPORTED = "snapshot, persistence and failover checks need a Kubernetes"
-            + " target; this run is on [local]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or"
+    public static final String CHECKS_UNSUPPORTED = "correctness checks (snapshot, persistence, failover, clone,"
+            + " expansion) need a Kubernetes target; this run is on [local]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or"
             + " -Dtarget=k3s";
 
     private final FioRunner fio;

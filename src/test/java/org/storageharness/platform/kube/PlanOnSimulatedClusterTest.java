@@ -94,7 +94,10 @@ class PlanOnSimulatedClusterTest {
         assertThatThrownBy(() -> PlanTests.plan(settings()).findFirst().orElseThrow().getExecutable().execute())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Configuration error: plan: the run could not go ahead; 1 problem(s):\n"
-                        + "  - missing permission: create persistentvolumeclaims");
+                        + "  - missing permission: create persistentvolumeclaims")
+                .satisfies(e -> assertThat(e.getStackTrace()).as("printed once already: no frames to print again")
+                        .isEmpty())
+                .satisfies(e -> assertThat(e.toString()).startsWith("Configuration error: plan:"));
     }
 
     @Test
