@@ -49,7 +49,8 @@ class LocalPlanTest {
         assertThat(plan.markdown()).contains("| host | `" + dir.resolve("data/engines/host") + "` | directory `"
                         + dir.resolve("data") + "`", "file `storage-harness-<run id>.fio` | 16 MiB | ")
                 .containsPattern("\\| 16 MiB \\| [0-9.]+ (MiB|GiB) \\| \\w+ \\|")
-                .contains("| host | 2 of 2 | skipped [1] |", "[1] correctness checks (snapshot, persistence, failover, clone, expansion) need")
+                .contains("| host | 2 of 2 | skipped [1] |",
+                        "[1] correctness checks (snapshot, persistence, failover, clone, expansion) need")
                 .contains("| cluster-only | skipped [2] | skipped [2] |", "[2] engine [cluster-only] has no [local]");
         assertThat(dir.resolve("out/plan.md")).content().isEqualTo(plan.markdown());
         assertThat(console).singleElement().asString().startsWith("# Plan: suite t on local");

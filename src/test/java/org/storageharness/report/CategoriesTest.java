@@ -144,8 +144,8 @@ class CategoriesTest {
                 Arguments.of("skipped", "engine [host] has no [storageClass], so it runs only on the local target;"
                         + " run with -Dtarget=local", "Not applicable on this target"),
                 Arguments.of("skipped", "correctness checks (snapshot, persistence, failover, clone, expansion) need"
-                        + " a Kubernetes target; this run is on [local]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or"
-                        + " -Dtarget=k3s", "Not applicable on this target"),
+                        + " a Kubernetes target; this run is on [local]: run with -Dtarget=kubeconfig (and"
+                        + " -Dkubeconfig, -Dcluster.allow) or -Dtarget=k3s", "Not applicable on this target"),
                 Arguments.of("skipped", "destructive faults are not allowed in this run; allow them with"
                         + " -Dfaults=allow -Dfaults.nodes=NODE", "Not applicable on this target"),
                 Arguments.of("skipped", "", "Not applicable on this target"),

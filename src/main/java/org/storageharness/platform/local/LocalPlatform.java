@@ -34,8 +34,8 @@ public final class LocalPlatform implements Platform {
 
     /** Why the correctness checks do not run on the local host. */
     public static final String CHECKS_UNSUPPORTED = "correctness checks (snapshot, persistence, failover, clone,"
-            + " expansion) need a Kubernetes target; this run is on [local]: run with -Dtarget=kubeconfig (and -Dkubeconfig, -Dcluster.allow) or"
-            + " -Dtarget=k3s";
+            + " expansion) need a Kubernetes target; this run is on [local]: run with -Dtarget=kubeconfig (and"
+            + " -Dkubeconfig, -Dcluster.allow) or -Dtarget=k3s";
 
     private final FioRunner fio;
     private final String runId;
