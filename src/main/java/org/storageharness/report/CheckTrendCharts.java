@@ -37,20 +37,9 @@ final class CheckTrendCharts {
     }
 
     private static Optional<CategoryChart> chart(List<RunRecord> runs, String engine, CheckMetricKind kind,
-                                                           String what) {
-        CategoryChart chart = Charts.base(engine + " · " + what + " over the last " + runs.size() + " runs", "run",
-                kind.unit());
-        Charts.lines(chart);
-        chart.getStyler().setXAxisLabelRotation(20);
-        List<String> x = runs.stream().map(r -> r.runId().length() >= 15 ? r.runId().substring(4, 15) : r.runId())
-                .toList();
-        for (String metric : metrics(runs, engine, kind)) {
-            List<Number> y = new ArrayList<>();
-            runs.forEach(r -> y.add(value(r, engine, metric)));
-            if (y.stream().anyMatch(v -> v.doubleValue() > 0)) {
-                chart.addSeries(metric, x, y);
-            }
-        }
+                                                 String what) {
+        CategoryChart chart = TrendCharts.overRuns(runs, engine + " · " + what, kind.unit(),
+                metrics(runs, engine, kind), (run, metric) -> value(run, engine, metric));
         return chart.getSeriesMap().isEmpty() ? Optional.empty() : Optional.of(chart);
     }
 

@@ -8,6 +8,7 @@ import org.knowm.xchart.CategoryChart;
 import org.storageharness.results.RunRecord;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Per engine, key metrics across the stored runs of a suite on a target: total IOPS and the worse p99.9 latency of
@@ -40,17 +41,26 @@ final class TrendCharts {
 
     private static CategoryChart chart(List<RunRecord> runs, String engine, String what, String unit,
                                        String... metrics) {
-        CategoryChart chart = Charts.base(engine + " · " + what + " over the last " + runs.size() + " runs", "run",
-                unit);
+        return overRuns(runs, engine + " · " + what, unit, workloads(runs, engine),
+                (run, workload) -> value(run, engine, workload, metrics));
+    }
+
+    /**
+     * A line chart of {@code what} over {@code runs} (oldest first, each labelled by its run id's date and time), one
+     * line per series whose values are not all 0; without lines when none has a value.
+     */
+    static CategoryChart overRuns(List<RunRecord> runs, String what, String unit, Iterable<String> series,
+                                  ToDoubleBiFunction<RunRecord, String> value) {
+        CategoryChart chart = Charts.base(what + " over the last " + runs.size() + " runs", "run", unit);
         Charts.lines(chart);
         chart.getStyler().setXAxisLabelRotation(20);
         List<String> x = runs.stream().map(r -> r.runId().length() >= 15 ? r.runId().substring(4, 15) : r.runId())
                 .toList();
-        for (String workload : workloads(runs, engine)) {
+        for (String name : series) {
             List<Number> y = new ArrayList<>();
-            runs.forEach(r -> y.add(value(r, engine, workload, metrics)));
+            runs.forEach(r -> y.add(value.applyAsDouble(r, name)));
             if (y.stream().anyMatch(v -> v.doubleValue() > 0)) {
-                chart.addSeries(workload, x, y);
+                chart.addSeries(name, x, y);
             }
         }
         return chart;
