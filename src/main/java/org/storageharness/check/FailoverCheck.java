@@ -86,7 +86,7 @@ public final class FailoverCheck {
         GoldenData golden = new GoldenData(generation, spec.dataBytes());
         Volumes.Volume volume = volumes.create("data", volumeBytes(spec));
         String consumer = steps.write(volume, golden, "golden data", VolumeIo.Placement.ANYWHERE).node();
-        WriterLoad load = new WriterLoad(io, spec.dataBytes(), volume, steps);
+        WriterLoad load = new WriterLoad(io, spec.dataBytes(), spec.writerIops(), volume, steps);
         WriterLoad.Writer writer = load.start(consumer, spec.warmup().plus(spec.window()));
         FailoverRun run;
         try {

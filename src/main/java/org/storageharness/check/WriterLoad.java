@@ -28,9 +28,11 @@ final class WriterLoad {
     private final Volumes.Volume volume;
     private final GoldenSteps steps;
     private final long offset;
+    private final long loadIops;
 
-    WriterLoad(VolumeIo io, long goldenBytes, Volumes.Volume volume, GoldenSteps steps) {
+    WriterLoad(VolumeIo io, long goldenBytes, long loadIops, Volumes.Volume volume, GoldenSteps steps) {
         this.io = io;
+        this.loadIops = loadIops;
         this.volume = volume;
         this.steps = steps;
         this.offset = goldenBytes;
@@ -41,7 +43,7 @@ final class WriterLoad {
      * leaves when it ends goes to the step that awaits it.
      */
     Writer start(String node, Duration runtime) throws InterruptedException {
-        String job = FailoverWriterJob.after(offset, REGION_BYTES, runtime).render();
+        String job = FailoverWriterJob.after(offset, REGION_BYTES, runtime).withLoadIops(loadIops).render();
         return steps.step("writer" + (node == null ? "" : " on " + node),
                 dir -> new Writer(io.start(volume, job, new VolumeIo.Placement(node), dir), dir));
     }

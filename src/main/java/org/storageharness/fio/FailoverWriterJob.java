@@ -2,13 +2,15 @@ package org.storageharness.fio;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The continuous writer that runs while a volume fails over: a job file with two concurrent jobs on
  * {@code ${TARGET}}, confined to the region [{@code offsetBytes}, {@code offsetBytes + sizeBytes}) so that it never
  * touches the golden data written before it.
  * <ul>
- *   <li>{@value #LOAD}: 4k random writes at queue depth 4, its IOPS logged per second in
+ *   <li>{@value #LOAD}: 4k random writes at queue depth 4 (capped at {@code loadIops} when above 0), its IOPS logged
+ *       per second in
  *       {@code ${SCRATCH}/}{@value #LOAD_IOPS_LOG} (read it with {@link IopsSeries});</li>
  *   <li>{@value #CANARY}: one 4k random write every 5 ms, each completion logged in
  *       {@code ${SCRATCH}/}{@value #CANARY_LAT_LOG} (read it with {@link IoTimeline}).</li>
@@ -19,8 +21,9 @@ import java.util.List;
  * @param offsetBytes where the region starts; a multiple of 4 KiB (direct I/O)
  * @param sizeBytes the region's length; a positive multiple of 4 KiB
  * @param runtime how long both jobs write; whole seconds, at least 1 s
+ * @param loadIops the load job's IOPS cap ({@code rate_iops}); 0: none
  */
-public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runtime) {
+public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runtime, long loadIops) {
 
     public static final String LOAD = "load";
     public static final String CANARY = "canary";
@@ -41,6 +44,9 @@ public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runti
             throw new IllegalArgumentException("writer region [" + sizeBytes + " B] must be a positive multiple of "
                     + "4096");
         }
+        if (loadIops < 0) {
+            throw new IllegalArgumentException("writer IOPS cap [" + loadIops + "] must be >= 0 (0: no cap)");
+        }
         if (runtime.compareTo(Duration.ofSeconds(1)) < 0 || runtime.toMillis() % 1000 != 0) {
             throw new IllegalArgumentException("writer runtime [" + runtime + "] must be whole seconds, at least 1 s");
         }
@@ -51,12 +57,25 @@ public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runti
         if (goldenBytes < 0) {
             throw new IllegalArgumentException("golden data size [" + goldenBytes + " B] must be >= 0");
         }
-        return new FailoverWriterJob(Math.floorDiv(goldenBytes + MIB - 1, MIB) * MIB, sizeBytes, runtime);
+        return new FailoverWriterJob(Math.floorDiv(goldenBytes + MIB - 1, MIB) * MIB, sizeBytes, runtime, 0);
+    }
+
+    /** This writer with its load job capped at {@code iops} (0: no cap). */
+    public FailoverWriterJob withLoadIops(long iops) {
+        return new FailoverWriterJob(offsetBytes, sizeBytes, runtime, iops);
     }
 
     /** Where the region ends: the volume (or file) must hold at least this many bytes. */
     public long endBytes() {
         return Math.addExact(offsetBytes, sizeBytes);
+    }
+
+    private List<String> load() {
+        List<String> lines = List.of("[" + LOAD + "]", "iodepth=4", "write_iops_log=${SCRATCH}/" + LOAD,
+                "log_avg_msec=1000");
+        return loadIops == 0 ? lines
+                : Stream.concat(lines.stream(), Stream.of("rate_iops=" + loadIops))
+                        .toList();
     }
 
     /**
@@ -72,7 +91,7 @@ public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runti
                         "create_on_open=1", "rw=randwrite", "bs=4k", "ioengine=libaio", "direct=1", "time_based",
                         "runtime=" + runtime.toSeconds(), "continue_on_error=io", "log_unix_epoch=1",
                         "lat_percentiles=1"),
-                List.of("[" + LOAD + "]", "iodepth=4", "write_iops_log=${SCRATCH}/" + LOAD, "log_avg_msec=1000"),
+                load(),
                 List.of("[" + CANARY + "]", "iodepth=1", "thinktime=5ms", "thinktime_blocks=1",
                         "write_lat_log=${SCRATCH}/" + CANARY)));
     }

@@ -24,7 +24,7 @@ final class FakeChecks {
     /** 4 MiB of golden data; the failover writer warms up 1 s and writes 2 s past the fault. */
     static final ChecksSpec SPEC = new ChecksSpec(List.of(CheckKind.values()), 4L << 20,
             Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10),
-            Duration.ofSeconds(10));
+            Duration.ofSeconds(10), 1000);
 
     /** Replica faults allowed on every node of the fake lab. */
     static final FaultPermission FAULTS = new FaultPermission(true, Set.copyOf(FakeLab.NODES),

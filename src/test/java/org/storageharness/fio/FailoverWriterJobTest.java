@@ -28,6 +28,17 @@ class FailoverWriterJobTest {
     }
 
     @Test
+    void aCapLimitsTheLoadJobOnlyAndNoCapWritesNone() {
+        FailoverWriterJob writer = FailoverWriterJob.after(0, MIB, Duration.ofSeconds(2));
+
+        assertThat(writer.render()).doesNotContain("rate_iops");
+        String capped = writer.withLoadIops(500).render();
+        assertThat(capped.substring(capped.indexOf("[load]"), capped.indexOf("[canary]"))).contains("rate_iops=500\n");
+        assertThat(capped.substring(capped.indexOf("[canary]"))).doesNotContain("rate_iops");
+        assertThatThrownBy(() -> writer.withLoadIops(-1)).hasMessageContaining("IOPS cap [-1]");
+    }
+
+    @Test
     void itsRegionStartsAtTheFirstMibAfterTheGoldenData() {
         assertThat(FailoverWriterJob.after(0, MIB, Duration.ofSeconds(1)).offsetBytes()).isZero();
         assertThat(FailoverWriterJob.after(8 * MIB, MIB, Duration.ofSeconds(1)).offsetBytes()).isEqualTo(8 * MIB);
@@ -40,18 +51,18 @@ class FailoverWriterJobTest {
     @Test
     void rejectsUnalignedOrEmptyRegions() {
         Duration s = Duration.ofSeconds(1);
-        assertThatThrownBy(() -> new FailoverWriterJob(100, MIB, s)).hasMessageContaining("offset [100 B]");
-        assertThatThrownBy(() -> new FailoverWriterJob(-4096, MIB, s)).hasMessageContaining("offset [-4096 B]");
-        assertThatThrownBy(() -> new FailoverWriterJob(0, 0, s)).hasMessageContaining("region [0 B]");
-        assertThatThrownBy(() -> new FailoverWriterJob(0, 5000, s)).hasMessageContaining("region [5000 B]");
+        assertThatThrownBy(() -> new FailoverWriterJob(100, MIB, s, 0)).hasMessageContaining("offset [100 B]");
+        assertThatThrownBy(() -> new FailoverWriterJob(-4096, MIB, s, 0)).hasMessageContaining("offset [-4096 B]");
+        assertThatThrownBy(() -> new FailoverWriterJob(0, 0, s, 0)).hasMessageContaining("region [0 B]");
+        assertThatThrownBy(() -> new FailoverWriterJob(0, 5000, s, 0)).hasMessageContaining("region [5000 B]");
         assertThatThrownBy(() -> FailoverWriterJob.after(-1, MIB, s)).hasMessageContaining("golden data size [-1 B]");
     }
 
     @Test
     void rejectsRuntimesFioCannotTakeInWholeSeconds() {
-        assertThatThrownBy(() -> new FailoverWriterJob(0, MIB, Duration.ofMillis(1500)))
+        assertThatThrownBy(() -> new FailoverWriterJob(0, MIB, Duration.ofMillis(1500), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[PT1.5S]");
-        assertThatThrownBy(() -> new FailoverWriterJob(0, MIB, Duration.ZERO))
+        assertThatThrownBy(() -> new FailoverWriterJob(0, MIB, Duration.ZERO, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 s");
     }
 }

@@ -41,7 +41,9 @@ class FailoverWriterStallTest {
     void aFrozenWriterShowsTheFreezeAsTheCanarysLongestGapAndAsASecondWithoutIops() throws Exception {
         byte[] golden = golden();
 
-        Instant[] freeze = runFrozen(FailoverWriterJob.after(golden.length, 8 * MIB, Duration.ofSeconds(5)));
+        // capped: the freeze shows the same without the CPU of an unthrottled writer
+        Instant[] freeze = runFrozen(FailoverWriterJob.after(golden.length, 8 * MIB, Duration.ofSeconds(5))
+                .withLoadIops(1000));
 
         Instant from = freeze[0];
         Instant to = freeze[1];
@@ -57,6 +59,21 @@ class FailoverWriterStallTest {
                 .extracting(Second::end).satisfies(end -> assertThat(end).isBetween(from, to));
         assertThat(new FioOutputParser().parse(log("out.json")).errorCount(FailoverWriterJob.LOAD)).isZero();
         assertThat(Arrays.copyOf(Files.readAllBytes(dir.resolve("target")), golden.length)).isEqualTo(golden);
+    }
+
+    @Test
+    void aCappedWriterKeepsItsLoadToTheCapEverySecond() throws Exception {
+        golden();
+        Process fio = start(FailoverWriterJob.after(MIB, 8 * MIB, Duration.ofSeconds(3)).withLoadIops(200).render());
+
+        assertThat(fio.waitFor(15, TimeUnit.SECONDS)).as("fio ended").isTrue();
+        assertThat(fio.exitValue()).as("fio's exit code").isZero();
+        List<Second> seconds = IopsSeries.parse("load", log(FailoverWriterJob.LOAD_IOPS_LOG)).perSecond();
+        assertThat(seconds).hasSizeGreaterThanOrEqualTo(2).allSatisfy(s -> assertThat(s.iops()).isBetween(1L, 220L));
+        long written = new FioOutputParser().parse(log("out.json")).jobs().stream()
+                .filter(j -> j.name().equals(FailoverWriterJob.LOAD)).findFirst().orElseThrow()
+                .direction(Direction.WRITE).totalIos();
+        assertThat(written).as("load writes in 3 s at 200 IOPS").isBetween(500L, 660L);
     }
 
     @Test

@@ -90,8 +90,9 @@ final class SnapshotController {
         }
         VolumeSnapshotContent object = client.resources(VolumeSnapshotContent.class).withName(content).get();
         if (object == null || "Delete".equals(object.getSpec().getDeletionPolicy())) {
-            client.resources(VolumeSnapshotContent.class).withName(content).delete();
+            // as the CSI snapshotter: the driver deletes the data, then the content object goes
             volumes.deleteSnapshot(content);
+            client.resources(VolumeSnapshotContent.class).withName(content).delete();
         }
     }
 

@@ -39,6 +39,8 @@ public final class ChildSuiteRun implements AutoCloseable {
         all.putAll(options);
         List<String> command = new ArrayList<>(List.of("setsid",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                // as the test JVMs: the C1 compiler alone and the serial collector start a short run for less CPU
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path")));
         all.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add(SuiteLauncher.class.getName());

@@ -12,13 +12,15 @@ import java.util.Set;
 
 /**
  * Reads {@code checks: {run: [snapshot, persistence, failover, clone, expansion], dataSize: 64m, snapshotTimeout: 5m,
- * resizeTimeout: 5m, failover: {warmup: 10s, window: 60s, rebuildBeforeFault: 10m}}}.
+ * resizeTimeout: 5m, failover: {warmup: 10s, window: 60s, rebuildBeforeFault: 10m, writerIops: 2000}}}.
+ * {@code writerIops} caps the failover writer's load job (default: no cap).
  */
 final class ChecksReader {
 
     private static final Set<String> KEYS = Set.of("run", "dataSize", "snapshotTimeout", "resizeTimeout",
             "failover");
-    private static final Set<String> FAILOVER_KEYS = Set.of("warmup", "window", "rebuildBeforeFault");
+    private static final Set<String> FAILOVER_KEYS = Set.of("warmup", "window", "rebuildBeforeFault",
+            "writerIops");
 
     private ChecksReader() {
     }
@@ -40,8 +42,27 @@ final class ChecksReader {
         Duration window = failover == null ? d.window() : or(failover.duration("window"), d.window());
         Duration rebuild = failover == null ? d.rebuildBeforeFault()
                 : or(failover.duration("rebuildBeforeFault"), d.rebuildBeforeFault());
+        long writerIops = failover == null ? d.writerIops() : writerIops(failover, d.writerIops());
         return new ChecksSpec(run.stream().map(CheckKind::parse).flatMap(Optional::stream).toList(), bytes, snapshot,
-                warmup, window, rebuild, resize);
+                warmup, window, rebuild, resize, writerIops);
+    }
+
+    private static long writerIops(Fields failover, long fallback) {
+        String text = failover.string("writerIops", null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            long iops = Long.parseLong(text.trim());
+            if (iops > 0) {
+                return iops;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        failover.report("writerIops", "expected a whole number of IOPS above 0 such as [2000] (leave it out for no "
+                + "cap) but was [" + text + "]");
+        return fallback;
     }
 
     private static long dataBytes(Fields f, long fallback) {

@@ -101,7 +101,7 @@ class EngineTraitsTest {
     @Test
     void checksSectionListsChecksAndBoundsWithDefaults() throws Exception {
         ChecksSpec c = load("engines:\n  - id: h\n    local: {path: v}\n" + REST
-                + "checks:\n  run: [snapshot, failover]\n  dataSize: 16m\n  failover: {warmup: 2s, window: 5s}\n")
+                + "checks:\n  run: [snapshot, failover]\n  dataSize: 16m\n  failover: {warmup: 2s, window: 5s, writerIops: 500}\n")
                 .checks();
 
         assertThat(c.run()).containsExactly(CheckKind.SNAPSHOT, CheckKind.FAILOVER);
@@ -109,6 +109,8 @@ class EngineTraitsTest {
         assertThat(c.warmup()).isEqualTo(Duration.ofSeconds(2));
         assertThat(c.window()).isEqualTo(Duration.ofSeconds(5));
         assertThat(c.snapshotTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(c.writerIops()).isEqualTo(500);
+        assertThat(ChecksSpec.none().writerIops()).as("no cap unless asked").isZero();
     }
 
     @Test
@@ -124,12 +126,13 @@ class EngineTraitsTest {
     @Test
     void rejectsUnknownCheckAndUnalignedDataSize() throws Exception {
         String message = errors("engines:\n  - id: h\n    local: {path: v}\n" + REST
-                + "checks:\n  run: [snapshot, chaos-monkey]\n  dataSize: 1000k\n  failover: {window: -1}\n");
+                + "checks:\n  run: [snapshot, chaos-monkey]\n  dataSize: 1000k\n  failover: {window: -1, writerIops: 0}\n");
 
         assertThat(message).contains("unknown check [chaos-monkey]",
                 "[snapshot, persistence, failover, clone, expansion]")
                 .contains("dataSize", "multiple of 64 KiB", "[1000k]")
-                .contains("window");
+                .contains("window")
+                .contains("writerIops", "a whole number of IOPS above 0", "but was [0]");
     }
 
     @Test
