@@ -1,8 +1,8 @@
 package org.storageharness.fio;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The continuous writer that runs while a volume fails over: a job file with two concurrent jobs on
@@ -71,11 +71,12 @@ public record FailoverWriterJob(long offsetBytes, long sizeBytes, Duration runti
     }
 
     private List<String> load() {
-        List<String> lines = List.of("[" + LOAD + "]", "iodepth=4", "write_iops_log=${SCRATCH}/" + LOAD,
-                "log_avg_msec=1000");
-        return loadIops == 0 ? lines
-                : Stream.concat(lines.stream(), Stream.of("rate_iops=" + loadIops))
-                        .toList();
+        List<String> lines = new ArrayList<>(List.of("[" + LOAD + "]", "iodepth=4",
+                "write_iops_log=${SCRATCH}/" + LOAD, "log_avg_msec=1000"));
+        if (loadIops > 0) {
+            lines.add("rate_iops=" + loadIops);
+        }
+        return lines;
     }
 
     /**

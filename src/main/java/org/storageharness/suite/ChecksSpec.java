@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param writerIops the IOPS cap of the failover writer's load job; 0: as fast as the volume takes it
  */
 public record ChecksSpec(List<CheckKind> run, long dataBytes, Duration snapshotTimeout, Duration warmup,
-                         Duration window, Duration rebuildBeforeFault, Duration resizeTimeout, long writerIops) {
+                         Duration window, Duration rebuildBeforeFault, Duration resizeTimeout, int writerIops) {
 
     public ChecksSpec {
         run = List.copyOf(run);

@@ -2,6 +2,7 @@ package org.storageharness.simcluster;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.EditReplacePatchable;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -57,19 +58,19 @@ final class LonghornCrs {
         String pv = volume.name();
         String engine = LonghornObjects.engineName(pv);
         if (changes(Kind.ENGINE, engine, "spec.nodeID", volume.attachedNode())) {
-            LonghornApi.named(client, Kind.ENGINE, engine).patch(PatchContext.of(PatchType.JSON),
-                    Serialization.asJson(List.of(op("/spec/nodeID", volume.attachedNode()))));
+            set(LonghornApi.named(client, Kind.ENGINE, engine), "/spec/nodeID", volume.attachedNode());
         }
-        status(Kind.ENGINE, LonghornObjects.engineName(pv), LonghornObjects.engineStatus(volume));
+        status(Kind.ENGINE, engine, LonghornObjects.engineStatus(volume));
         status(Kind.VOLUME, pv, LonghornObjects.volumeStatus(volume));
     }
 
     void delete(String pv) {
-        written.keySet().removeIf(key -> key.contains("/" + pv + "/") || key.contains("/" + LonghornObjects.engineName(pv)
-                + "/"));
+        String engine = LonghornObjects.engineName(pv);
+        List.of(key(Kind.VOLUME, pv, "status"), key(Kind.ENGINE, engine, "status"), key(Kind.ENGINE, engine,
+                "spec.nodeID")).forEach(written::remove);
         LonghornApi.resources(client, Kind.REPLICA).inNamespace(LonghornApi.NAMESPACE)
                 .withLabel(LonghornApi.VOLUME_LABEL, pv).delete();
-        LonghornApi.named(client, Kind.ENGINE, LonghornObjects.engineName(pv)).delete();
+        LonghornApi.named(client, Kind.ENGINE, engine).delete();
         LonghornApi.named(client, Kind.VOLUME, pv).delete();
     }
 
@@ -90,8 +91,7 @@ final class LonghornCrs {
 
     private void status(Kind kind, String name, Map<String, Object> status) {
         if (changes(kind, name, "status", status)) {
-            LonghornApi.named(client, kind, name).subresource("status").patch(PatchContext.of(PatchType.JSON),
-                    Serialization.asJson(List.of(op("/status", status))));
+            set(LonghornApi.named(client, kind, name).subresource("status"), "/status", status);
         }
     }
 
@@ -104,13 +104,13 @@ final class LonghornCrs {
         return !known || !Objects.equals(previous, copy);
     }
 
-    /** A JSON patch operation that sets {@code path} to {@code value}, whether or not it is there. */
-    private static Map<String, Object> op(String path, Object value) {
+    /** Sets {@code path} of the object to {@code value}, whether or not it is there: one JSON patch, no read. */
+    private static void set(EditReplacePatchable<GenericKubernetesResource> object, String path, Object value) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("op", "add");
         op.put("path", path);
         op.put("value", value);
-        return op;
+        object.patch(PatchContext.of(PatchType.JSON), Serialization.asJson(List.of(op)));
     }
 
     private static String key(Kind kind, String name, String field) {

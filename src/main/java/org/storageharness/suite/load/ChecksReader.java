@@ -42,27 +42,9 @@ final class ChecksReader {
         Duration window = failover == null ? d.window() : or(failover.duration("window"), d.window());
         Duration rebuild = failover == null ? d.rebuildBeforeFault()
                 : or(failover.duration("rebuildBeforeFault"), d.rebuildBeforeFault());
-        long writerIops = failover == null ? d.writerIops() : writerIops(failover, d.writerIops());
+        int writerIops = failover == null ? d.writerIops() : failover.integer("writerIops", d.writerIops(), 1);
         return new ChecksSpec(run.stream().map(CheckKind::parse).flatMap(Optional::stream).toList(), bytes, snapshot,
                 warmup, window, rebuild, resize, writerIops);
-    }
-
-    private static long writerIops(Fields failover, long fallback) {
-        String text = failover.string("writerIops", null);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            long iops = Long.parseLong(text.trim());
-            if (iops > 0) {
-                return iops;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        failover.report("writerIops", "expected a whole number of IOPS above 0 such as [2000] (leave it out for no "
-                + "cap) but was [" + text + "]");
-        return fallback;
     }
 
     private static long dataBytes(Fields f, long fallback) {

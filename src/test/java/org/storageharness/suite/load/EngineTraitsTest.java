@@ -132,7 +132,7 @@ class EngineTraitsTest {
                 "[snapshot, persistence, failover, clone, expansion]")
                 .contains("dataSize", "multiple of 64 KiB", "[1000k]")
                 .contains("window")
-                .contains("writerIops", "a whole number of IOPS above 0", "but was [0]");
+                .contains("writerIops", "must be at least 1 but was [0]");
     }
 
     @Test
